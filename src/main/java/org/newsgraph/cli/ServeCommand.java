@@ -1,0 +1,49 @@
+package org.newsgraph.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.newsgraph.server.NewsGraphServer;
+import org.newsgraph.store.NewsGraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: Fuseki over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the store with Fuseki: /newsgraph/sparql (SPARQL query), /newsgraph/get (Graph Store "
+                + "Protocol, read only) and the Fuseki UI at /. Runs until interrupted.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+    @Mixin
+    ServerOptions serverOptions;
+
+    @Override
+    public Integer call() {
+        serve(storeOptions, serverOptions, System.out);
+        return 0;
+    }
+
+    static void serve(StoreOptions s, ServerOptions o, PrintStream out) {
+        NewsGraphStore store = NewsGraphStore.open(s.store);
+        NewsGraphServer server = NewsGraphServer.create().dataset(store.dataset()).port(o.port).host(o.host).build();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+        }, "newsgraph-shutdown"));
+        server.start();
+        out.println("NewsGraph is serving store " + s.store.toAbsolutePath() + " on port " + server.port());
+        server.urls().forEach(u -> out.println("  " + u));
+        out.flush();
+        server.join();
+    }
+
+    /** Options of the server. */
+    static final class ServerOptions {
+        @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port;
+        @Option(names = "--host", defaultValue = "127.0.0.1",
+                description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+        String host;
+    }
+}

@@ -1,0 +1,31 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code up}: the main job, ingest then serve. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "The main job: ingests data/articles into the store (skipping what is loaded and unchanged), "
+                + "then serves it.")
+final class UpCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+    @Mixin
+    IngestOptions ingestOptions;
+    @Mixin
+    ServeCommand.ServerOptions serverOptions;
+    @Option(names = "--articles", paramLabel = "DIR", defaultValue = "data/articles",
+            description = "Folder of articles to ingest (default: ${DEFAULT-VALUE}).")
+    Path articles;
+
+    @Override
+    public Integer call() {
+        IngestCommand.run(Settings.of(storeOptions, ingestOptions), List.of(articles), System.out);
+        ServeCommand.serve(storeOptions, serverOptions, System.out);
+        return 0;
+    }
+}

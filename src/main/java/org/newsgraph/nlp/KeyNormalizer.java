@@ -1,0 +1,69 @@
+package org.newsgraph.nlp;
+
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.stemmer.Stemmer;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+/**
+ * Turns a word into the key used for matching names and triggers: case and diacritics folded, and for a script
+ * whose language profile names a stemmer (Russian: Snowball), stemmed, so that {@code России}, {@code Россией}
+ * and {@code Россия} share one key. Not thread-safe (the stemmers are not).
+ */
+public final class KeyNormalizer {
+    /** Words shorter than this are not stemmed: stems of short names collide with ordinary words. */
+    static final int MIN_STEM_LENGTH = 4;
+    private final Map<Character.UnicodeScript, Stemmer> stemmers = new EnumMap<>(Character.UnicodeScript.class);
+
+    public KeyNormalizer(List<LanguageProfile> profiles) {
+        for (LanguageProfile p : profiles) {
+            if (p.stemmer() != null) {
+                stemmers.put(p.script(), new SnowballStemmer(SnowballStemmer.ALGORITHM.valueOf(p.stemmer())));
+            }
+        }
+    }
+
+    /** Case- and diacritic-folded form, without stemming. */
+    public static String fold(String word) {
+        String s = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (isAscii(s)) {
+            return s;
+        }
+        // keep Cyrillic й (a letter of its own, not и with a mark)
+        s = s.replace('й', '\u0001');
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.replace('\u0001', 'й');
+    }
+
+    public String key(String word) {
+        String folded = fold(word);
+        if (folded.length() < MIN_STEM_LENGTH || stemmers.isEmpty()) {
+            return folded;
+        }
+        Stemmer stemmer = stemmers.get(scriptOf(folded));
+        return stemmer == null ? folded : stemmer.stem(folded).toString();
+    }
+
+    private static Character.UnicodeScript scriptOf(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return Character.UnicodeScript.of(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return Character.UnicodeScript.COMMON;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+package org.newsgraph;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.newsgraph.article.ArticleFinder;
+import org.newsgraph.article.TextArticleReader;
+import org.newsgraph.extract.Pipeline;
+import org.newsgraph.store.Ingester;
+import org.newsgraph.store.NewsGraphStore;
+
+/** Shared set-up for tests that need the real pipeline or a store holding the seed articles. */
+public final class TestStores {
+    private static Pipeline pipeline;
+
+    private TestStores() {}
+
+    /** The pipeline over the project's ontology folder, loaded once per test JVM. */
+    public static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = Pipeline.load(OntologyFiles.locate());
+        }
+        return pipeline;
+    }
+
+    /** Ingests the given paths (the seed articles by default) into a store in {@code dir}. */
+    public static Ingester.Result ingest(NewsGraphStore store, List<Path> paths) {
+        Ingester in = new Ingester(pipeline(), store, new TextArticleReader(5 << 20), OntologyFiles.locate());
+        return in.ingest(ArticleFinder.find(paths), (d, t, c) -> { });
+    }
+
+    public static Path seeds() {
+        return Path.of("data/articles");
+    }
+}
