@@ -24,7 +24,7 @@ import org.newsgraph.vocab.Iris;
  *   ontology/shapes.ttl           SHACL shapes for extracted graphs
  *   ontology/reference/*.ttl      reference entities (memberships.ttl: reference memberships)
  *   ontology/languages/*.properties  one language profile per language
- *   ontology/lexicon/*.ttl        trigger lexicons (OntoLex-Lemon)
+ *   ontology/lexicon/*.lex        trigger lexicons, one per language
  * </pre>
  */
 public record OntologyFiles(Path root) {
@@ -88,7 +88,7 @@ public record OntologyFiles(Path root) {
     }
 
     public List<Path> lexicons() {
-        return list(root.resolve("lexicon"), ".ttl");
+        return list(root.resolve("lexicon"), ".lex");
     }
 
     /** A hash over every data file: when it changes, stored articles are extracted again. */

@@ -37,10 +37,17 @@ public final class KnowledgeBase {
 
     private final Map<String, Names> byIri;
     private final Map<String, Entity> stateOfCapital;
+    /** Equipment: model -> category, variant -> model, category -> broader category. */
+    private final Map<String, Set<String>> equipmentParents;
+    /** Reference posts: person -> role local name -> the state or organisation of the post. */
+    private final Map<String, Map<String, String>> posts;
 
-    private KnowledgeBase(Map<String, Names> byIri, Map<String, Entity> stateOfCapital) {
+    private KnowledgeBase(Map<String, Names> byIri, Map<String, Entity> stateOfCapital,
+                          Map<String, Set<String>> equipmentParents, Map<String, Map<String, String>> posts) {
         this.byIri = byIri;
         this.stateOfCapital = stateOfCapital;
+        this.equipmentParents = equipmentParents;
+        this.posts = posts;
     }
 
     /** Loads the ontology (for the class hierarchy) and the reference files. */
@@ -93,7 +100,30 @@ public final class KnowledgeBase {
                 capitals.put(t.getObject().getURI(), state.entity());
             }
         });
-        return new KnowledgeBase(byIri, capitals);
+        Map<String, Set<String>> parents = new HashMap<>();
+        for (Node p : List.of(NG.category, NG.variantOf, SKOS.broader.asNode())) {
+            g.find(Node.ANY, p, Node.ANY).forEach(t -> {
+                if (t.getSubject().isURI() && t.getObject().isURI()) {
+                    parents.computeIfAbsent(t.getSubject().getURI(), x -> new HashSet<>()).add(t.getObject().getURI());
+                }
+            });
+        }
+        Map<String, Map<String, String>> posts = new HashMap<>();
+        g.find(Node.ANY, NG.of("role"), Node.ANY).forEach(t -> {
+            Node post = t.getSubject();
+            Node person = first(g, post, NG.of("person"));
+            Node of = first(g, post, NG.of("of"));
+            if (person != null && of != null && person.isURI() && of.isURI() && t.getObject().isURI()) {
+                String role = t.getObject().getURI().substring(NG.NS.length());
+                posts.computeIfAbsent(person.getURI(), x -> new HashMap<>()).putIfAbsent(role, of.getURI());
+            }
+        });
+        return new KnowledgeBase(byIri, capitals, parents, posts);
+    }
+
+    private static Node first(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     private static Optional<String> englishLabel(Graph g, Node s) {
@@ -140,6 +170,36 @@ public final class KnowledgeBase {
     /** The state whose capital this place is (for capitals standing for their government), if any. */
     public Optional<Entity> stateOfCapital(Entity place) {
         return Optional.ofNullable(stateOfCapital.get(place.iri()));
+    }
+
+    /**
+     * True when equipment {@code narrower} is, or falls under, {@code broader}: through a model's category, a
+     * variant's model and a category's broader categories.
+     */
+    public boolean isKindOf(String narrower, String broader) {
+        Deque<String> queue = new ArrayDeque<>(List.of(narrower));
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            String n = queue.poll();
+            if (n.equals(broader)) {
+                return true;
+            }
+            if (seen.add(n)) {
+                queue.addAll(equipmentParents.getOrDefault(n, Set.of()));
+            }
+        }
+        return false;
+    }
+
+    /** True for an equipment category at the top of the taxonomy ("military equipment"): it names no item. */
+    public boolean isGenericEquipment(Entity e) {
+        return e.type() == EntityType.EQUIPMENT && e.reference() && !equipmentParents.containsKey(e.iri());
+    }
+
+    /** The state or organisation of a reference person's post in this role, if the knowledge base records one. */
+    public Optional<Entity> postOf(Entity person, Role role) {
+        String of = posts.getOrDefault(person.iri(), Map.of()).get(role.name());
+        return of == null ? Optional.empty() : get(of);
     }
 
     /** All reference entities of one type. */

@@ -47,6 +47,10 @@ public final class NameIndex {
         Name name = new Name(entity, label, kind, surfaces);
         List<String> keyList = ps.stream().map(Pieces.Piece::key).toList();
         insert(keyList, name);
+        List<String> altList = ps.stream().map(Pieces.Piece::alt).toList();
+        if (!altList.equals(keyList)) {
+            insert(altList, name);
+        }
         String last = surfaces.get(surfaces.size() - 1);
         if (last.chars().allMatch(c -> c >= 'a' && c <= 'z') && last.length() > 2) {
             String k = keyList.get(keyList.size() - 1);
@@ -88,7 +92,8 @@ public final class NameIndex {
             Match best = null;
             int bestEnd = i;
             for (int j = i; j < ps.size(); j++) {
-                n = n.next.get(ps.get(j).key());
+                Node step = n.next.get(ps.get(j).key());
+                n = step != null ? step : n.next.get(ps.get(j).alt());
                 if (n == null) {
                     break;
                 }

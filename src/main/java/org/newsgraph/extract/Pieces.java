@@ -11,8 +11,13 @@ import org.newsgraph.nlp.Span;
  * {@code Kazakstan’s} split the same way in a label and in a text, whatever the tokenizer did.
  */
 public final class Pieces {
-    /** One piece: where it is, its surface form and its match key. */
-    public record Piece(Span span, String surface, String key) {}
+    /** One piece: where it is, its surface form, its match key and its second key (see KeyNormalizer.altKey). */
+    public record Piece(Span span, String surface, String key, String alt) {
+        /** True when either of the piece's keys is this key. */
+        public boolean matches(String k) {
+            return key.equals(k) || alt.equals(k);
+        }
+    }
 
     private Pieces() {}
 
@@ -31,7 +36,7 @@ public final class Pieces {
                 i += Character.charCount(text.codePointAt(i));
             }
             String surface = text.substring(s, i);
-            out.add(new Piece(new Span(s, i), surface, keys.key(surface)));
+            out.add(new Piece(new Span(s, i), surface, keys.key(surface), keys.altKey(surface)));
         }
         return out;
     }

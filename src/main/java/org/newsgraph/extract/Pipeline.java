@@ -27,10 +27,10 @@ public final class Pipeline {
     private final ThreadLocal<TextAnalyzer> nlp;
     private final String fingerprint;
 
-    private Pipeline(List<LanguageProfile> profiles, KnowledgeBase kb, String fingerprint) {
+    private Pipeline(List<LanguageProfile> profiles, KnowledgeBase kb, List<Lexicon> lexicons, String fingerprint) {
         this.profiles = profiles;
         this.kb = kb;
-        this.extractor = new RuleExtractor(kb, profiles);
+        this.extractor = new RuleExtractor(kb, profiles, lexicons);
         this.nlp = ThreadLocal.withInitial(() -> new TextAnalyzer(profiles));
         this.fingerprint = fingerprint;
     }
@@ -41,7 +41,8 @@ public final class Pipeline {
             throw new NewsGraphException("no language profiles in " + files.root().resolve("languages"));
         }
         KnowledgeBase kb = KnowledgeBase.load(files.ontology(), files.referenceFiles());
-        return new Pipeline(profiles, kb, VERSION + "/" + files.fingerprint());
+        List<Lexicon> lexicons = files.lexicons().stream().map(Lexicon::read).toList();
+        return new Pipeline(profiles, kb, lexicons, VERSION + "/" + files.fingerprint());
     }
 
     public Extraction run(Article article) {

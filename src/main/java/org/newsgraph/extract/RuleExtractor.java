@@ -1,29 +1,47 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.KeyNormalizer;
 import org.newsgraph.nlp.LanguageProfile;
 
 /**
- * The extractor NewsGraph runs: mentions from the reference knowledge base, then the relation rules.
+ * The extractor NewsGraph runs: entities (reference names, patterns, coreference), then positions from role words
+ * and relations from trigger phrases, all driven by the knowledge base and the language's lexicon.
  * Thread-safe: per-call state only; the key normaliser (not thread-safe) is made per thread.
  *
  * <pre>{@code
- * Extractor x = new RuleExtractor(kb, profiles);
+ * Extractor x = new RuleExtractor(kb, profiles, lexicons);
  * Extraction e = x.extract(nlp.analyze(article));
  * }</pre>
  */
 public final class RuleExtractor implements Extractor {
     private final KnowledgeBase kb;
-    private final MentionFinder mentions;
+    private final EntityLayer entities;
+    private final RoleRules roles;
+    private final TriggerRules triggers;
+    private final Map<String, LanguageRules> rules = new HashMap<>();
     private final ThreadLocal<KeyNormalizer> keys;
 
-    public RuleExtractor(KnowledgeBase kb, List<LanguageProfile> profiles) {
+    public RuleExtractor(KnowledgeBase kb, List<LanguageProfile> profiles, List<Lexicon> lexicons) {
         this.kb = kb;
         this.keys = ThreadLocal.withInitial(() -> new KeyNormalizer(profiles));
-        this.mentions = new MentionFinder(MentionFinder.index(kb, new KeyNormalizer(profiles)));
+        KeyNormalizer k = new KeyNormalizer(profiles);
+        this.entities = new EntityLayer(kb, MentionFinder.index(kb, k));
+        Slots slots = new Slots(kb);
+        this.roles = new RoleRules(slots, kb);
+        this.triggers = new TriggerRules(slots, kb);
+        for (Lexicon l : lexicons) {
+            rules.put(l.language(), new LanguageRules(l, k));
+        }
+        for (LanguageProfile p : profiles) {
+            rules.computeIfAbsent(p.code(), c -> new LanguageRules(Lexicon.empty(c), k));
+        }
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -32,8 +50,34 @@ public final class RuleExtractor implements Extractor {
 
     @Override
     public Extraction extract(AnalyzedText text) {
-        List<MentionFinder.Located> located = mentions.locate(text, keys.get());
-        List<Fact> facts = new ArrayList<>(MentionFinder.mentions(text, located));
+        LanguageRules lr = rules.computeIfAbsent(text.language(), c -> new LanguageRules(Lexicon.empty(c), keys.get()));
+        List<SentenceView> views = entities.build(text, lr, keys.get());
+        List<Fact> facts = new ArrayList<>(mentions(views));
+        TriggerRules.Context ctx = new TriggerRules.Context();
+        for (SentenceView v : views) {
+            facts.addAll(roles.apply(v, lr));
+            facts.addAll(triggers.apply(v, lr, ctx));
+        }
         return new Extraction(text, facts);
+    }
+
+    /**
+     * Mentions of every entity found; an adjective ("Russian") counts only for an entity also named, and the
+     * top of the equipment taxonomy ("arms", "military technology") names no item.
+     */
+    private List<Fact> mentions(List<SentenceView> views) {
+        Set<String> named = new HashSet<>();
+        views.forEach(v -> v.occurrences().stream().filter(o -> !o.demonym()).forEach(o -> named.add(o.entity().iri())));
+        List<Fact> out = new ArrayList<>();
+        for (SentenceView v : views) {
+            for (Occurrence o : v.occurrences()) {
+                if (o.demonym() && !named.contains(o.entity().iri()) || kb.isGenericEquipment(o.entity())) {
+                    continue;
+                }
+                out.add(new Fact(FactKind.MENTION, Map.of(Arg.ENTITY, o.entity()),
+                        new Evidence(v.index(), o.span(), o.span().of(v.text()), o.rule(), o.confidence())));
+            }
+        }
+        return out;
     }
 }

@@ -17,13 +17,38 @@ public final class KeyNormalizer {
     /** Words shorter than this are not stemmed: stems of short names collide with ordinary words. */
     static final int MIN_STEM_LENGTH = 4;
     private final Map<Character.UnicodeScript, Stemmer> stemmers = new EnumMap<>(Character.UnicodeScript.class);
+    private final Map<Character.UnicodeScript, List<String>> endings = new EnumMap<>(Character.UnicodeScript.class);
 
     public KeyNormalizer(List<LanguageProfile> profiles) {
         for (LanguageProfile p : profiles) {
             if (p.stemmer() != null) {
                 stemmers.put(p.script(), new SnowballStemmer(SnowballStemmer.ALGORITHM.valueOf(p.stemmer())));
             }
+            if (!p.endings().isEmpty()) {
+                List<String> e = new java.util.ArrayList<>(p.endings());
+                e.sort((a, b) -> Integer.compare(b.length(), a.length()));
+                endings.put(p.script(), List.copyOf(e));
+            }
         }
+    }
+
+    /**
+     * A second key: the folded word without its longest inflectional ending from the profile's {@code endings}
+     * list. Snowball is tuned for common words and treats some names unevenly ({@code Казахстан} and
+     * {@code Казахстану} stem differently); matching tries both keys.
+     */
+    public String altKey(String word) {
+        String folded = fold(word);
+        List<String> list = endings.get(scriptOf(folded));
+        if (list == null) {
+            return folded;
+        }
+        for (String e : list) {
+            if (folded.endsWith(e) && folded.length() - e.length() >= 3) {
+                return folded.substring(0, folded.length() - e.length());
+            }
+        }
+        return folded;
     }
 
     /** Case- and diacritic-folded form, without stemming. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -26,14 +27,23 @@ import org.newsgraph.NewsGraphException;
  * @param posModel      class-path resource of an OpenNLP POS model, or null
  * @param stemmer       OpenNLP Snowball algorithm name ({@code RUSSIAN}), or null
  * @param abbreviations words that end with a full stop without ending a sentence (lower case, no stop)
+ * @param endings       inflectional endings stripped for the second match key (see {@link KeyNormalizer#altKey})
  */
 public record LanguageProfile(String code, String name, String detectorCode, Character.UnicodeScript script,
                               String sentenceModel, String tokenModel, String posModel, String stemmer,
-                              Set<String> abbreviations) {
+                              Set<String> abbreviations, List<String> endings) {
     public LanguageProfile {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(script, "script");
         abbreviations = Set.copyOf(abbreviations);
+        endings = List.copyOf(endings);
+    }
+
+    /** A profile without endings. */
+    public LanguageProfile(String code, String name, String detectorCode, Character.UnicodeScript script,
+                           String sentenceModel, String tokenModel, String posModel, String stemmer,
+                           Set<String> abbreviations) {
+        this(code, name, detectorCode, script, sentenceModel, tokenModel, posModel, stemmer, abbreviations, List.of());
     }
 
     /** Reads a profile file; the message of any problem names the file and the key. */
@@ -58,7 +68,8 @@ public record LanguageProfile(String code, String name, String detectorCode, Cha
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         return new LanguageProfile(code, p.getProperty("name", code), p.getProperty("detector", code), script,
                 blankToNull(p.getProperty("sentence-model")), blankToNull(p.getProperty("token-model")),
-                blankToNull(p.getProperty("pos-model")), blankToNull(p.getProperty("stemmer")), abbrevs);
+                blankToNull(p.getProperty("pos-model")), blankToNull(p.getProperty("stemmer")), abbrevs,
+                Arrays.stream(p.getProperty("endings", "").split("[\\s,]+")).filter(s -> !s.isEmpty()).toList());
     }
 
     private static String required(Properties p, String key, Path file) {

@@ -35,6 +35,8 @@ public final class NG {
     public static final Node capital = term("capital");
     public static final Node demonym = term("demonym");
     public static final Node locatedIn = term("locatedIn");
+    public static final Node category = term("category");
+    public static final Node variantOf = term("variantOf");
 
     // article properties
     public static final Node text = term("text");

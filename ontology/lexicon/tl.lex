@@ -1,0 +1,319 @@
+# NewsGraph trigger lexicon: Tagalog (including the machine-translated Tagalog of news aggregators).
+# Format: see en.lex and ontology/README.md. Tagalog marks the actor with "ng"/"ni" after object-focus verbs
+# ("naibigay ng Ukraine sa Kazakhstan") and with "ang"/"si" for actor-focus verbs; both frames are listed.
+
+[memberOf S<T>O fallback]
+miyembro ng
+miyembro
+kasapi ng
+kasapi
+kaanib ng
+sumali sa
+sumapi sa
+bahagi ng alyansang
+pagiging kasapi sa
+pagiging miyembro ng
+
+[partnerOf S<T>O fallback]
+katuwang ng
+katuwang
+partner ng
+kasosyo ng
+kasosyo
+pinakaaktibong kasosyo
+
+[participatesIn S<T>O]
+lumahok sa
+lumalahok sa
+lalahok sa
+nakilahok sa
+nakikilahok sa
+kalahok sa
+kasali sa
+kasangkot sa
+sumali sa
+
+[cooperatesWith S<T>O right=6]
+kasosyo ng
+kasosyo
+nakikipagtulungan sa
+nakipagtulungan sa
+makikipagtulungan sa
+kooperasyon sa
+kooperasyong militar sa
+pakikipagtulungan sa
+pakikipagtulungang militar sa
+ugnayang militar sa
+kasunduan sa
+magkasanib na pagsasanay sa
+
+[cooperatesWith S<T>O right=8 left=25]
+pakikipagtulungan
+
+[cooperatesWith T>S>O]
+pakikipagtulungan ng
+kooperasyon ng
+kooperasyon sa pagitan ng
+ugnayan sa pagitan ng
+pakikipagtulungan sa pagitan ng
+
+[competesWith S<T>O]
+kakumpitensya ng
+kakumpitensya
+pangunahing kakumpitensya ng
+katunggali ng
+katunggali
+karibal ng
+karibal
+nakikipagkumpitensya sa
+nakikipagkumpetensya sa
+kumpetisyon sa
+
+[armsTransfer T>S>O arms]
+naibigay
+ibinigay
+ipinagbili
+ibinenta
+inihatid
+ipinadala
+isinuplay
+nagbigay
+nagbenta
+nagsuplay
+nag-supply
+nagpadala
+naghatid
+magbibigay
+magbebenta
+magsusuplay
+
+[armsTransfer S<T>O arms]
+nagbigay
+nagbenta
+nagsuplay
+nag-supply
+nagpadala
+naghatid
+magbibigay
+magbebenta
+magsusuplay
+tagapagtustos ng armas sa
+
+[armsTransfer O<T>S arms]
+bumili
+bumibili
+bibili
+tumanggap
+nakatanggap
+nag-order
+umangkat
+
+[armsTransfer T>O>S arms]
+binili
+natanggap
+inangkat
+
+[dependsOn S<T>O]
+umaasa sa
+nakasalalay sa
+nakadepende sa
+pagdepende sa
+pagsandal sa
+pag-asa sa
+dependensya sa
+nakasandal sa
+
+[visit S<T>O]
+bumisita sa
+bumibisita sa
+dumalaw sa
+pagbisita sa
+pagdalaw sa
+nagtungo sa
+dumating sa
+pagpunta sa
+
+[visit T>S>O]
+bumisita si
+pagbisita ni
+pagdalaw ni
+dumalaw si
+dumating si
+
+[statement S<T]
+nagsabi
+sinabi
+nagpahayag
+ipinahayag
+idinagdag
+iginiit
+binigyang-diin
+naniniwala
+ayon sa kanya
+nagbabala
+ipinaliwanag
+
+[statement T>S]
+sinabi ni
+ayon kay
+ayon sa
+ipinahayag ni
+dagdag ni
+giit ni
+ani
+wika ni
+pahayag ni
+
+[role HeadOfState state]
+pangulo
+pangulong
+presidente
+presidenteng
+hari
+
+[role HeadOfGovernment state]
+punong ministro
+punong ministrong
+
+[role DefenceMinister state]
+ministro ng depensa
+ministro ng tanggulan
+ministro ng tanggulang pambansa
+kalihim ng tanggulang pambansa
+kalihim ng depensa
+kalihim ng tanggulan
+defense secretary
+defense minister
+
+[role ForeignMinister state]
+ministro ng ugnayang panlabas
+kalihim ng ugnayang panlabas
+kalihim panlabas
+ministrong panlabas
+
+[role Minister state]
+ministro
+kalihim
+
+[role MilitaryOfficer]
+heneral
+koronel
+kolonel
+admiral
+komandante
+tenyente
+kapitan
+mayor heneral
+hepe ng sandatahang lakas
+hepe ng hukbo
+opisyal ng militar
+
+[role Legislator]
+senador
+kongresista
+mambabatas
+diputado
+
+[role OrganizationHead org]
+pinuno ng
+pangulo ng
+presidente ng
+tagapangulo ng
+direktor ng
+hepe ng
+kalihim-heneral ng
+punong ehekutibo ng
+
+[role Expert]
+eksperto
+eksperto sa militar
+ekspertong militar
+analista
+analistang militar
+dalubhasa
+dalubhasa sa militar
+tagamasid
+tagamasid pampulitika
+komentarista
+political analyst
+
+[role Journalist]
+mamamahayag
+reporter
+peryodista
+koresponsal
+
+[role Diplomat]
+embahador
+sugo
+diplomat
+konsul
+
+[former]
+dating
+dati
+retiradong
+
+[personMarker]
+si
+ni
+kay
+sina
+nina
+kina
+
+[pronoun]
+siya
+niya
+kanyang
+kaniyang
+
+[conjunction]
+at
+at ang
+kasama ang
+pati ang
+gayundin ang
+o
+
+[comparison]
+tulad ng sa
+gaya ng sa
+katulad ng sa
+tulad ng
+
+[orgNoun]
+samahan
+unyon
+partido
+organisasyon
+kilusan
+sentro
+instituto
+ahensya
+kompanya
+kumpanya
+
+[orgHead]
+center
+centre
+sentro
+instituto
+institute
+unyon
+samahan
+konseho
+ahensya
+
+[arms]
+armas
+mga armas
+sandata
+kagamitang militar
+kagamitang pandigma
+teknolohiyang militar
+kagamitan sa militar
+
+[affiliation]
+sa
+mula sa

@@ -1,0 +1,173 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.KeyNormalizer;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Span;
+import org.newsgraph.vocab.Iris;
+
+/**
+ * Finds the entities of an article, sentence by sentence: names of the reference knowledge base (longest match),
+ * then patterns for entities it lacks (persons introduced by a role or a person marker, organisations, equipment
+ * model designations), then within-article coreference of persons ({@link PersonCoreference}), then drops category
+ * words that only describe an adjacent model ("S-300 air defence systems").
+ */
+final class EntityLayer {
+    /** Model designations such as S-300PS, Su-30SM, Mi-8MT, BTR-82A, Т-72Б3. */
+    private static final Pattern MODEL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])[\\p{Lu}][\\p{L}]{0,3}-\\d{1,4}[\\p{L}\\p{N}]*(?:-\\d+[\\p{L}]*)?(?![\\p{L}\\p{N}])");
+    private static final int MAX_NAME_PIECES = 4;
+
+    private final KnowledgeBase kb;
+    private final NameIndex names;
+
+    EntityLayer(KnowledgeBase kb, NameIndex names) {
+        this.kb = kb;
+        this.names = names;
+    }
+
+    List<SentenceView> build(AnalyzedText text, LanguageRules rules, KeyNormalizer keys) {
+        String t = text.text();
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            SentenceView v = new SentenceView(s, t, Pieces.of(t, s.span(), keys));
+            for (NameIndex.Match m : names.find(t, s.span(), keys)) {
+                int a = v.pieceStartingAt(m.span().start());
+                int b = v.pieceEndingAt(m.span().end());
+                if (a >= 0 && b > a) {
+                    NameIndex.Kind k = m.name().kind();
+                    v.add(new Occurrence(m.name().entity(), a, b, m.span(), k == NameIndex.Kind.DEMONYM,
+                            "mention.lexicon." + k.name().toLowerCase(java.util.Locale.ROOT), confidence(k)));
+                }
+            }
+            persons(v, rules);
+            organisations(v, rules);
+            models(v);
+            views.add(v);
+        }
+        PersonCoreference.resolve(views);
+        absorbCategories(views);
+        return views;
+    }
+
+    private static double confidence(NameIndex.Kind k) {
+        return switch (k) {
+            case PREFERRED -> 0.95;
+            case ALIAS -> 0.9;
+            case DEMONYM -> 0.7;
+        };
+    }
+
+    /** Persons named right after a role word ("Defence Minister X") or a person marker ("si X", "Mr X"). */
+    private void persons(SentenceView v, LanguageRules rules) {
+        List<int[]> starts = new ArrayList<>();
+        rules.roles.find(v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 1}));
+        rules.find(Lexicon.WordClass.PERSON_MARKER, v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 1}));
+        for (int[] s : starts) {
+            int a = s[0];
+            // skip a marker between role and name ("eksperto ... na si X")
+            while (a < v.pieces().size() && !capitalised(v.pieces().get(a).surface())
+                    && rules.is(Lexicon.WordClass.PERSON_MARKER, v.pieces(), a, a + 1) && a < s[0] + 2) {
+                a++;
+            }
+            int b = nameEnd(v, a);
+            if (b - a >= s[1]) {
+                String name = v.span(a, b).of(v.text());
+                Entity e = new Entity(Iris.entity(EntityType.PERSON.iriKind(), name), EntityType.PERSON, name, null, false);
+                v.add(new Occurrence(e, a, b, v.span(a, b), false, "mention.pattern.person", 0.85));
+            }
+        }
+    }
+
+    /** End (exclusive) of a run of capitalised, untagged word pieces from {@code a}, joined only by spaces. */
+    static int nameEnd(SentenceView v, int a) {
+        int b = a;
+        while (b < v.pieces().size() && b - a < MAX_NAME_PIECES && capitalised(v.pieces().get(b).surface())
+                && v.free(b, b + 1) && (b == a || v.gap(b - 1, b).isBlank() || v.gap(b - 1, b).equals("-"))) {
+            b++;
+        }
+        return b;
+    }
+
+    static boolean capitalised(String piece) {
+        return piece.length() >= 2 && Character.isUpperCase(piece.codePointAt(0))
+                && piece.codePoints().allMatch(Character::isLetter)
+                && piece.codePoints().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Organisations named after a descriptive noun and a comma ("the union of war veterans, Battle Brotherhood"),
+     * and capitalised names built on a head word ("Center for Strategic Studies").
+     */
+    private void organisations(SentenceView v, LanguageRules rules) {
+        for (PhraseIndex.Hit<String> h : rules.find(Lexicon.WordClass.ORG_NOUN, v.pieces())) {
+            for (int j = h.end(); j < Math.min(v.pieces().size(), h.end() + 6); j++) {
+                if (v.gap(j - 1, j).contains(",") && capitalised(v.pieces().get(j).surface()) && v.free(j, j + 1)) {
+                    int b = nameEnd(v, j);
+                    boolean closed = b == v.pieces().size() || v.gap(b - 1, b).matches(".*[,.;:)].*");
+                    if (closed) {
+                        mint(v, j, b, EntityType.ORGANIZATION, "mention.pattern.organization", 0.75);
+                    }
+                    break;
+                }
+            }
+        }
+        for (PhraseIndex.Hit<String> h : rules.find(Lexicon.WordClass.ORG_HEAD, v.pieces())) {
+            int a = h.start();
+            if (!capitalised(v.pieces().get(a).surface()) || !v.free(a, h.end())) {
+                continue;
+            }
+            int b = h.end();
+            while (b + 1 < v.pieces().size() && !capitalised(v.pieces().get(b).surface())
+                    && v.pieces().get(b).surface().length() <= 3 && capitalised(v.pieces().get(b + 1).surface())
+                    && v.free(b, b + 2)) {
+                b = nameEnd(v, b + 1);
+            }
+            if (b > h.end()) {
+                mint(v, a, b, EntityType.ORGANIZATION, "mention.pattern.organization", 0.75);
+            }
+        }
+    }
+
+    /** Equipment model designations the knowledge base does not know. */
+    private void models(SentenceView v) {
+        Span s = v.sentence().span();
+        Matcher m = MODEL.matcher(v.text()).region(s.start(), s.end());
+        while (m.find()) {
+            int a = v.pieceStartingAt(m.start());
+            int b = v.pieceEndingAt(m.end());
+            if (a >= 0 && b > a && v.free(a, b)) {
+                mint(v, a, b, EntityType.EQUIPMENT, "mention.pattern.model", 0.7);
+            }
+        }
+    }
+
+    private static void mint(SentenceView v, int a, int b, EntityType type, String rule, double conf) {
+        if (!v.free(a, b)) {
+            return;
+        }
+        String name = v.span(a, b).of(v.text());
+        Entity e = new Entity(Iris.entity(type.iriKind(), name), type, name, null, false);
+        v.add(new Occurrence(e, a, b, v.span(a, b), false, rule, conf));
+    }
+
+    /** Drops an equipment category right next to a model of that category: it describes the model. */
+    private void absorbCategories(List<SentenceView> views) {
+        for (SentenceView v : views) {
+            List<Occurrence> eq = v.occurrences().stream().filter(o -> o.entity().type() == EntityType.EQUIPMENT).toList();
+            for (Occurrence cat : eq) {
+                boolean describes = eq.stream().anyMatch(m -> m != cat && m.entity().reference()
+                        && Math.max(m.start() - cat.end(), cat.start() - m.end()) <= 2
+                        && !m.entity().iri().equals(cat.entity().iri())
+                        && kb.isKindOf(m.entity().iri(), cat.entity().iri()));
+                if (describes) {
+                    v.occurrences().remove(cat);
+                }
+            }
+        }
+    }
+}
