@@ -418,3 +418,4 @@ at
 in
 with
 from
+of

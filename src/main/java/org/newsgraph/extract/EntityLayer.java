@@ -75,7 +75,12 @@ final class EntityLayer {
                 a++;
             }
             int b = nameEnd(v, a);
-            if (b - a >= s[1]) {
+            int first = a;
+            if (rules.roles.find(v.pieces().subList(a, Math.min(b, v.pieces().size()))).stream()
+                    .anyMatch(r -> r.start() == 0)) {
+                continue; // "si Pangulong X": the role word's own search finds X
+            }
+            if (b - first >= s[1]) {
                 String name = v.span(a, b).of(v.text());
                 Entity e = new Entity(Iris.entity(EntityType.PERSON.iriKind(), name), EntityType.PERSON, name, null, false);
                 v.add(new Occurrence(e, a, b, v.span(a, b), false, "mention.pattern.person", 0.85));

@@ -60,7 +60,7 @@ final class RoleRules {
                     continue;
                 }
                 to = Math.max(to, org.at().end());
-                if (hasWord(v, h.end(), org.at().start(), Lexicon.WordClass.AFFILIATION, rules)) {
+                if (!headsOrganisation(v, h.end(), org.at().start(), rules)) {
                     out.add(fact(v, FactKind.AFFILIATED_WITH, Map.of(Arg.PERSON, person.entity(), Arg.ORGANIZATION,
                             org.entity()), from, to, rules.lexicon.language() + ".affiliation.staff:" + rw.phrase(), 0.7));
                     continue;
@@ -132,14 +132,25 @@ final class RoleRules {
         return true;
     }
 
+    /** A former-word just before the role, or before an adjective of the role ("Former Ukrainian Defence Minister"). */
     private static boolean isFormer(SentenceView v, int roleStart, LanguageRules rules) {
         for (int a = Math.max(0, roleStart - 3); a < roleStart; a++) {
             if (rules.is(Lexicon.WordClass.FORMER, v.pieces(), a, roleStart)
-                    || rules.is(Lexicon.WordClass.FORMER, v.pieces(), a, a + 1) && roleStart - a <= 1) {
+                    || rules.is(Lexicon.WordClass.FORMER, v.pieces(), a, a + 1) && roleStart - a <= 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A head role ("president of", "pinuno ng") heads the organisation named right after it, or after a description
+     * of it ("president of the union of war veterans, Battle Brotherhood"); with other words between ("head of
+     * programmes at the Centre") the person is staff: an affiliation.
+     */
+    private static boolean headsOrganisation(SentenceView v, int roleEnd, int orgStart, LanguageRules rules) {
+        return orgStart - roleEnd <= 2
+                || !rules.find(Lexicon.WordClass.ORG_NOUN, v.pieces().subList(roleEnd, Math.min(roleEnd + 3, orgStart))).isEmpty();
     }
 
     /**

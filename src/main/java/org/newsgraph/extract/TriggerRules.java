@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class TriggerRules {
     private static final int NEAR = 4;
+    /** How far a speaker may follow "according to" / "sinabi ni" (past a role: "ayon sa eksperto ... na si X"). */
+    private static final int SPEAKER_REACH = 8;
     /** How far after the second argument a comparison ("as with NATO") may extend it. */
     private static final int COMPARISON_REACH = 8;
     private static final Pattern QUOTE = Pattern.compile("[\"“«„]([^\"”»“]{3,})[\"”»“]");
@@ -213,7 +215,7 @@ final class TriggerRules {
                         List<Fact> out) {
         Set<EntityType> person = ArgumentTypes.of(FactKind.STATEMENT, Arg.SPEAKER);
         Slots.Filler s = t(h).frame() == Lexicon.Frame.T_S
-                ? slots.right(v, h.end(), NEAR, person, null)
+                ? slots.right(v, h.end(), SPEAKER_REACH, person, null)
                 : slots.left(v, h.start(), 25, person, null);
         int from = h.start();
         int to = h.end();
