@@ -81,21 +81,31 @@ public final class GoldReader {
     }
 
     private static JsonObject object(String line, String where) {
+        JsonReader r = new JsonReader(new StringReader(line));
+        r.setStrictness(Strictness.STRICT);
+        JsonElement e;
         try {
-            JsonReader r = new JsonReader(new StringReader(line));
-            r.setStrictness(Strictness.STRICT);
-            JsonElement e = JsonParser.parseReader(r);
-            if (r.peek() != JsonToken.END_DOCUMENT) {
-                throw new GoldFormatException(where, "text after the JSON object (one fact per line)");
-            }
-            if (!e.isJsonObject()) {
-                throw new GoldFormatException(where, "expected a JSON object such as {\"fact\":\"memberOf\", ...}, got "
-                        + line);
-            }
-            return e.getAsJsonObject();
-        } catch (JsonParseException | IOException e) {
-            String msg = String.valueOf(e.getMessage()).split("\n")[0];
-            throw new GoldFormatException(where, "not valid JSON (" + msg + "): " + line, e);
+            e = JsonParser.parseReader(r);
+        } catch (JsonParseException ex) {
+            String msg = String.valueOf(ex.getMessage()).split("\n")[0]
+                    .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ", "");
+            throw new GoldFormatException(where, "not valid JSON (" + msg + "): " + line, ex);
+        }
+        if (!atEnd(r)) {
+            throw new GoldFormatException(where, "text after the JSON object (one fact per line): " + line);
+        }
+        if (!e.isJsonObject()) {
+            throw new GoldFormatException(where, "expected a JSON object such as {\"fact\":\"memberOf\", ...}, got "
+                    + line);
+        }
+        return e.getAsJsonObject();
+    }
+
+    private static boolean atEnd(JsonReader r) {
+        try {
+            return r.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException e) {
+            return false;
         }
     }
 
