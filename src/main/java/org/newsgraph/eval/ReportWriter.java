@@ -108,7 +108,7 @@ public final class ReportWriter {
             un.add(j);
         }
         o.add("unscored", un);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues()
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
                 .create().toJson(o);
     }
 
