@@ -131,8 +131,10 @@ class ScorerTest {
         String idOnlyOnGold = "{\"fact\":\"memberOf\",\"member\":\"Kazakhstan\",\"organization\":\"CSTO\","
                 + "\"organization_qid\":\"Q1\"}";
         assertEquals(1, score(List.of(member), byId).relational().tp(), "matching id wins over an unknown name");
-        assertEquals(0, score(List.of(member), wrongId).relational().tp(), "a different id fails although the name matches");
-        assertEquals(1, score(List.of(member), idOnlyOnGold).relational().tp(), "no id on the extracted side: by name");
+        assertEquals(0, score(List.of(member), wrongId).relational().tp(),
+                "a different id fails although the name matches");
+        assertEquals(1, score(List.of(member), idOnlyOnGold).relational().tp(),
+                "no id on the extracted side: by name");
     }
 
     @Test
@@ -143,9 +145,11 @@ class ScorerTest {
         for (String[] names : new String[][] {{"Kazakhstan", "CSTO"}, {"Kazakstan", "csto"},
                 {"QAZAQSTÁN", "Collective Security Treaty-Organization"}, {"Казахстан", "ОДКБ"},
                 {"Republic of  Kazakhstan", "collective security treaty organization"}}) {
-            assertEquals(1, score(List.of(member), gold.formatted(names[0], names[1])).relational().tp(), String.join(" / ", names));
+            assertEquals(1, score(List.of(member), gold.formatted(names[0], names[1])).relational().tp(),
+                    String.join(" / ", names));
         }
-        assertEquals(0, score(List.of(member), gold.formatted("Kazakh", "CSTO")).relational().tp(), "a demonym is not a name");
+        assertEquals(0, score(List.of(member), gold.formatted("Kazakh", "CSTO")).relational().tp(),
+                "a demonym is not a name");
         Fact visit = fact(FactKind.VISIT, "visited Nur-Sultan", Arg.PERSON, AKHMETOV, Arg.PLACE, ref("place/astana"));
         assertEquals(1, score(List.of(visit), "{\"fact\":\"visit\",\"person\":\"danial akhmetov\","
                 + "\"place\":\"Nur Sultan\"}").relational().tp());
