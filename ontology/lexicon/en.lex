@@ -27,6 +27,20 @@ has joined
 acceded to
 belongs to
 
+[memberOf S<T>O]
+plays a leading role in
+plays the leading role in
+plays a key role in
+plays a dominant role in
+has a leading role in
+
+[memberOf O<S<T]
+plays a leading role
+plays the leading role
+plays a key role
+plays a dominant role
+has a leading role
+
 [partnerOf S<T>O fallback]
 partner
 partners

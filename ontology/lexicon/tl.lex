@@ -14,6 +14,12 @@ bahagi ng alyansang
 pagiging kasapi sa
 pagiging miyembro ng
 
+[memberOf O<S<T]
+ay may pangunahing papel
+may pangunahing papel
+ay may nangungunang papel
+gumaganap ng pangunahing papel
+
 [partnerOf S<T>O fallback]
 katuwang ng
 katuwang

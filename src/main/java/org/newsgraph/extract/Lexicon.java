@@ -22,7 +22,7 @@ public record Lexicon(String language, List<Trigger> triggers, List<RoleWord> ro
 
     /** Where a trigger's arguments are relative to it. */
     public enum Frame {
-        S_T_O("S<T>O"), O_T_S("O<T>S"), T_S_O("T>S>O"), T_O_S("T>O>S"), S_T("S<T"), T_S("T>S");
+        S_T_O("S<T>O"), O_T_S("O<T>S"), T_S_O("T>S>O"), T_O_S("T>O>S"), O_S_T("O<S<T"), S_T("S<T"), T_S("T>S");
 
         final String code;
 
@@ -36,7 +36,7 @@ public record Lexicon(String language, List<Trigger> triggers, List<RoleWord> ro
                     return f;
                 }
             }
-            throw new NewsGraphException(file + ":" + line + ": unknown frame '" + s + "'; allowed: S<T>O, O<T>S, T>S>O, T>O>S, S<T, T>S");
+            throw new NewsGraphException(file + ":" + line + ": unknown frame '" + s + "'; allowed: S<T>O, O<T>S, T>S>O, T>O>S, O<S<T, S<T, T>S");
         }
 
         @Override

@@ -72,8 +72,10 @@ final class RoleRules {
                     args.put(Arg.OF, state);
                 }
             } else {
-                Slots.Filler org = slots.right(v, title ? person.at().end() : h.end(), 8, ORGANIZATION, null);
-                if (org != null && hasWord(v, h.end(), org.at().start(), Lexicon.WordClass.AFFILIATION, rules)) {
+                int after = title ? person.at().end() : h.end();
+                Slots.Filler org = slots.right(v, after, 8, ORGANIZATION, null);
+                if (org != null && hasWord(v, after, org.at().start(), Lexicon.WordClass.AFFILIATION, rules)
+                        && rules.roles.find(v.pieces().subList(after, org.at().start())).isEmpty()) {
                     out.add(fact(v, FactKind.AFFILIATED_WITH, Map.of(Arg.PERSON, person.entity(), Arg.ORGANIZATION,
                             org.entity()), from, Math.max(to, org.at().end()),
                             rules.lexicon.language() + ".affiliation.role:" + rw.phrase(), 0.65));

@@ -116,6 +116,18 @@ final class TriggerRules {
         return out;
     }
 
+    /** Objects of earlier triggers joined to this trigger by a conjunction: "... member of the CSTO and takes part". */
+    private static Set<Occurrence> coordinated(SentenceView v, Set<Occurrence> objects, int trigger, LanguageRules rules) {
+        Set<Occurrence> out = new java.util.HashSet<>();
+        for (Occurrence o : objects) {
+            if (o.end() <= trigger && trigger - o.end() <= 3
+                    && !rules.find(Lexicon.WordClass.CONJUNCTION, v.pieces().subList(o.end(), trigger)).isEmpty()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
     private void binary(SentenceView v, PhraseIndex.Hit<Lexicon.Trigger> h, LanguageRules rules, Context ctx,
                         Set<Occurrence> objects, List<Fact> out) {
         Lexicon.Trigger t = h.value();
@@ -127,7 +139,7 @@ final class TriggerRules {
         double conf = 0.75;
         switch (t.frame()) {
             case S_T_O -> {
-                s = slots.left(v, h.start(), t.left(), sTypes, null, objects);
+                s = slots.left(v, h.start(), t.left(), sTypes, null, coordinated(v, objects, h.start(), rules));
                 if (s == null && sTypes.equals(java.util.EnumSet.of(EntityType.PERSON))) {
                     s = pronounPerson(v, h.start(), rules, ctx);
                 }
@@ -147,6 +159,10 @@ final class TriggerRules {
             case T_S_O -> {
                 s = slots.right(v, h.end(), NEAR, sTypes, null);
                 o = s == null ? null : slots.right(v, s.at().end(), t.right(), oTypes, s.entity());
+            }
+            case O_S_T -> {
+                s = slots.left(v, h.start(), NEAR, sTypes, null);
+                o = s == null ? null : slots.left(v, s.at().start(), t.left(), oTypes, s.entity());
             }
             case T_O_S -> {
                 o = slots.right(v, h.end(), NEAR, oTypes, null);
