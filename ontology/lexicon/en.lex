@@ -13,7 +13,8 @@
 #        flags: arms      the sentence must name equipment or an arms word ([arms])
 #               fallback  an argument not found on its side is looked for on the other side
 #   [role <Role> <of>]             role words; <of> = state (the position is of a state) or org (of an organisation)
-#   [former] [personMarker] [pronoun] [conjunction] [comparison] [orgNoun] [orgHead] [arms]   word classes
+#   [former] [personMarker] [pronoun] [conjunction] [comparison] [orgNoun] [orgHead] [arms] [affiliation]
+#   [notRole] (phrases holding a role word that are not that role: "vice president")   word classes
 
 [memberOf S<T>O fallback]
 member of
@@ -433,3 +434,10 @@ in
 with
 from
 of
+
+[notRole]
+vice president
+vice-president
+president-elect
+presidential
+former president's

@@ -323,3 +323,7 @@ kagamitan sa militar
 [affiliation]
 sa
 mula sa
+
+[notRole]
+pangalawang pangulo
+bise presidente

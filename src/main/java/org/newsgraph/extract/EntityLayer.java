@@ -67,6 +67,19 @@ final class EntityLayer {
         List<int[]> starts = new ArrayList<>();
         rules.roles.find(v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 1}));
         rules.find(Lexicon.WordClass.PERSON_MARKER, v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 1}));
+        for (PhraseIndex.Hit<Lexicon.Trigger> h : rules.triggers.find(v.pieces())) {
+            if (h.value().kind() != FactKind.STATEMENT) {
+                continue;
+            }
+            if (h.value().frame() == Lexicon.Frame.T_S) {
+                starts.add(new int[] {h.end(), 2}); // "said Ivan Petrov"
+            } else {
+                int a = nameStartBefore(v, h.start());
+                if (h.start() - a >= 2 && v.gap(h.start() - 1, h.start()).isBlank()) {
+                    starts.add(new int[] {a, 2}); // "Ivan Petrov said"
+                }
+            }
+        }
         for (int[] s : starts) {
             int a = s[0];
             // skip a marker between role and name ("eksperto ... na si X")
@@ -86,6 +99,19 @@ final class EntityLayer {
                 v.add(new Occurrence(e, a, b, v.span(a, b), false, "mention.pattern.person", 0.85));
             }
         }
+    }
+
+    /** Start of a run of capitalised, untagged word pieces ending just before {@code end}, joined only by spaces. */
+    static int nameStartBefore(SentenceView v, int end) {
+        int a = end;
+        while (a > 0 && end - a < 3 && capitalised(v.pieces().get(a - 1).surface()) && v.free(a - 1, a)
+                && (a == end || v.gap(a - 1, a).isBlank())) {
+            a--;
+        }
+        if (a < end && a > 0 && !v.gap(a - 1, a).matches(".*[\\s,.;:\"“”«»(—–-].*") ) {
+            return end; // glued to the word before: not the start of a name
+        }
+        return a;
     }
 
     /** End (exclusive) of a run of capitalised, untagged word pieces from {@code a}, joined only by spaces. */

@@ -18,7 +18,7 @@ import org.newsgraph.NewsGraphException;
  */
 public record Lexicon(String language, List<Trigger> triggers, List<RoleWord> roles, Map<WordClass, List<String>> words) {
     /** Word classes a lexicon lists. */
-    public enum WordClass { FORMER, PERSON_MARKER, PRONOUN, CONJUNCTION, COMPARISON, ORG_NOUN, ORG_HEAD, ARMS, AFFILIATION }
+    public enum WordClass { FORMER, PERSON_MARKER, PRONOUN, CONJUNCTION, COMPARISON, ORG_NOUN, ORG_HEAD, ARMS, AFFILIATION, NOT_ROLE }
 
     /** Where a trigger's arguments are relative to it. */
     public enum Frame {
@@ -132,7 +132,7 @@ public record Lexicon(String language, List<Trigger> triggers, List<RoleWord> ro
         }
         FactKind kind = FactKind.ofGoldName(k).orElseThrow(() -> new NewsGraphException(file + ":" + line
                 + ": unknown section '" + k + "'; allowed: a fact kind of GUIDELINES.md, role, former, personMarker,"
-                + " pronoun, conjunction, comparison, orgNoun, orgHead, arms, affiliation"));
+                + " pronoun, conjunction, comparison, orgNoun, orgHead, arms, affiliation, notRole"));
         if (kind == FactKind.MENTION || kind == FactKind.HOLDS_POSITION) {
             throw new NewsGraphException(file + ":" + line + ": '" + k + "' has no trigger section (use [role ...])");
         }
@@ -159,6 +159,7 @@ public record Lexicon(String language, List<Trigger> triggers, List<RoleWord> ro
             case "orgHead" -> WordClass.ORG_HEAD;
             case "arms" -> WordClass.ARMS;
             case "affiliation" -> WordClass.AFFILIATION;
+            case "notRole" -> WordClass.NOT_ROLE;
             default -> null;
         };
     }

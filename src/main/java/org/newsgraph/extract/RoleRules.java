@@ -31,9 +31,11 @@ final class RoleRules {
     List<Fact> apply(SentenceView v, LanguageRules rules) {
         List<Fact> out = new ArrayList<>();
         int lastEnd = -1;
+        List<PhraseIndex.Hit<String>> notRoles = rules.find(Lexicon.WordClass.NOT_ROLE, v.pieces());
         for (PhraseIndex.Hit<Lexicon.RoleWord> h : rules.roles.find(v.pieces())) {
-            if (h.start() < lastEnd || !v.free(h.start(), h.end())) {
-                continue; // a shorter reading of a role word already used, or a word inside a name
+            if (h.start() < lastEnd || !v.free(h.start(), h.end())
+                    || notRoles.stream().anyMatch(n -> n.start() <= h.start() && h.end() <= n.end())) {
+                continue; // a shorter reading of a role word already used, a word inside a name, or "vice president"
             }
             lastEnd = h.end();
             Slots.Filler person = personRight(v, h.end(), rules);
