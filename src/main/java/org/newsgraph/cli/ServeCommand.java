@@ -1,8 +1,12 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.NewsGraphServer;
+import org.newsgraph.store.FolderWatcher;
 import org.newsgraph.store.NewsGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,23 +21,43 @@ final class ServeCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     ServerOptions serverOptions;
+    @Mixin
+    IngestOptions ingestOptions;
+    @Mixin
+    InputOptions inputOptions;
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Folder to follow while serving: new and changed files are ingested, deleted ones "
+                    + "retracted (repeatable).")
+    List<Path> watch = new ArrayList<>();
 
     @Override
     public Integer call() {
-        serve(storeOptions, serverOptions, System.out);
+        serve(storeOptions, serverOptions, System.out, Settings.of(storeOptions, ingestOptions, inputOptions), watch);
         return 0;
     }
 
     static void serve(StoreOptions s, ServerOptions o, PrintStream out) {
+        serve(s, o, out, null, List.of());
+    }
+
+    /** Serves the store and, when {@code watch} names folders, follows them with the reading {@code settings}. */
+    static void serve(StoreOptions s, ServerOptions o, PrintStream out, Settings settings, List<Path> watch) {
         NewsGraphStore store = NewsGraphStore.open(s.store);
+        FolderWatcher watcher = watch.isEmpty() ? null : WatchCommand.start(settings, store, watch);
         NewsGraphServer server = NewsGraphServer.create().dataset(store.dataset()).port(o.port).host(o.host).build();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             server.stop();
             store.close();
         }, "newsgraph-shutdown"));
         server.start();
         out.println("NewsGraph is serving store " + s.store.toAbsolutePath() + " on port " + server.port());
         server.urls().forEach(u -> out.println("  " + u));
+        if (watcher != null) {
+            out.println("  Watching:       " + watch);
+        }
         out.flush();
         server.join();
     }
