@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.NewsGraphServer;
 import org.newsgraph.store.FolderWatcher;
@@ -40,14 +41,22 @@ final class ServeCommand implements Callable<Integer> {
         serve(s, o, out, null, List.of());
     }
 
-    /** Serves the store and, when {@code watch} names folders, follows them with the reading {@code settings}. */
+    /**
+     * Serves the store and, when {@code watch} names folders, follows them with the reading {@code settings}: the
+     * server answers while the watcher loads, both on the one store object (TDB2: one writer, snapshot readers).
+     */
     static void serve(StoreOptions s, ServerOptions o, PrintStream out, Settings settings, List<Path> watch) {
+        for (Path d : watch) {
+            if (!java.nio.file.Files.isDirectory(d)) {
+                throw new org.newsgraph.article.InputException(d, "not a folder: --watch takes folders");
+            }
+        }
         NewsGraphStore store = NewsGraphStore.open(s.store);
-        FolderWatcher watcher = watch.isEmpty() ? null : WatchCommand.start(settings, store, watch);
         NewsGraphServer server = NewsGraphServer.create().dataset(store.dataset()).port(o.port).host(o.host).build();
+        AtomicReference<FolderWatcher> watcher = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (watcher != null) {
-                watcher.close();
+            if (watcher.get() != null) {
+                watcher.get().close();
             }
             server.stop();
             store.close();
@@ -55,10 +64,13 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         out.println("NewsGraph is serving store " + s.store.toAbsolutePath() + " on port " + server.port());
         server.urls().forEach(u -> out.println("  " + u));
-        if (watcher != null) {
+        if (!watch.isEmpty()) {
             out.println("  Watching:       " + watch);
         }
         out.flush();
+        if (!watch.isEmpty()) {
+            watcher.set(WatchCommand.start(settings, store, watch));
+        }
         server.join();
     }
 

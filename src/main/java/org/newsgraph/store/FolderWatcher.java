@@ -148,6 +148,11 @@ public final class FolderWatcher implements AutoCloseable {
     private void ingest(Path f, Stat st) {
         Ingester.FileOutcome o = ingester.ingestFile(f);
         ingested.put(f, st);
+        if (o.ids().isEmpty() && !o.failures().isEmpty() && idsByFile.containsKey(f)) {
+            // the file could not be read at all (e.g. caught half-rewritten): keep what it gave before
+            LOG.warn("{}: unreadable now, keeping its {} stored articles until it changes again", f, idsByFile.get(f).size());
+            return;
+        }
         List<String> before = idsByFile.getOrDefault(f, List.of());
         idsByFile.put(f, o.ids());
         retract(f, before, o.ids());
