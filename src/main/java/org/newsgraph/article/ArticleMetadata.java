@@ -24,6 +24,18 @@ public record ArticleMetadata(String title, String date, String publisher, Strin
         return Optional.ofNullable(title);
     }
 
+    /** The publication date when it is a full date ({@code YYYY-MM-DD} or a date-time): what relative dates resolve against. */
+    public Optional<java.time.LocalDate> publishedDate() {
+        if (date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(date.substring(0, 10)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     public ArticleMetadata withLanguage(String lang) {
         return new ArticleMetadata(title, date, publisher, url, lang, author);
     }

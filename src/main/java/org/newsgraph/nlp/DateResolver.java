@@ -52,9 +52,12 @@ public final class DateResolver {
         this.words = Map.copyOf(m);
     }
 
-    /** Reads {@code languages/dates/*.properties} of the ontology folder. */
+    /** Reads {@code languages/dates/*.properties} of the ontology folder (none there: resolves nothing). */
     public static DateResolver load(OntologyFiles files) {
         Path dir = files.root().resolve("languages").resolve("dates");
+        if (!Files.isDirectory(dir)) {
+            return new DateResolver(List.of());
+        }
         try (Stream<Path> s = Files.list(dir)) {
             return new DateResolver(s.filter(p -> p.toString().endsWith(".properties")).sorted().map(DateWords::read).toList());
         } catch (java.io.IOException e) {

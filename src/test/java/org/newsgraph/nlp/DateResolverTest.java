@@ -155,6 +155,20 @@ class DateResolverTest {
     }
 
     @Test
+    void resolvesAgainstAnArticlesPublicationDate() {
+        var m = new org.newsgraph.article.ArticleMetadata(null, "2024-03-05", null, null, "ru");
+        assertEquals("2023-12", R.resolve("в декабре прошлого года", m.publishedDate().orElse(null), m.language()).orElseThrow());
+        assertEquals(Optional.empty(), new org.newsgraph.article.ArticleMetadata(null, "2024-03", null, null, null).publishedDate());
+    }
+
+    @Test
+    void anOntologyFolderWithoutDateWordsResolvesNothing(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("newsgraph.ttl"), "");
+        DateResolver empty = DateResolver.load(new OntologyFiles(dir));
+        assertEquals(Optional.empty(), empty.resolve("February 16", PUB, "en"));
+    }
+
+    @Test
     void badDateWordFilesAreReportedWithTheKey(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("xx.properties");
         Files.writeString(f, "months=jan;feb\nweekdays=a;b;c;d;e;f;g\n");
