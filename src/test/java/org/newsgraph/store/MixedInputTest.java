@@ -43,6 +43,19 @@ class MixedInputTest {
     }
 
     @Test
+    void offsetsCountFromTheBodyAfterFrontMatter() {
+        var article = new org.newsgraph.article.TextArticleReader(1 << 20).read(FIXTURES.resolve("front-matter.txt")).get(0);
+        var x = TestStores.pipeline().run(article);
+        assertTrue(x.facts().size() >= 2, x.facts().toString());
+        for (var f : x.facts()) {
+            var ev = f.evidence();
+            assertEquals(ev.text(), article.text().substring(ev.span().start(), ev.span().end()));
+        }
+        assertTrue(x.facts().stream().anyMatch(f -> f.evidence().text().equals("Kazakhstan")
+                && f.evidence().span().start() == 0), "first word of the body is at offset 0");
+    }
+
+    @Test
     void mixedFolderLoadsWithMetadataAndFactsFilterByMonthAndPublisher() throws IOException {
         Path in = dir.resolve("in");
         Files.createDirectories(in.resolve("feeds"));
