@@ -75,6 +75,9 @@ public final class FolderWatcher implements AutoCloseable {
             LOG.info("no file system events ({}); polling every {} s", e.getMessage(), POLL.toSeconds());
         }
         Map<Path, Stat> now = scan();
+        if (now == null) {
+            now = Map.of();
+        }
         ingester.ingest(List.of(), (d, t, c) -> { });
         for (Map.Entry<Path, Stat> e : now.entrySet()) {
             ingest(e.getKey(), e.getValue());
@@ -91,7 +94,10 @@ public final class FolderWatcher implements AutoCloseable {
         while (running) {
             try {
                 waitForChange();
-                step(scan());
+                Map<Path, Stat> now = scan();
+                if (now != null) {
+                    step(now);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -173,12 +179,18 @@ public final class FolderWatcher implements AutoCloseable {
         }
     }
 
+    /** The article files under the roots now, or null when a folder changed under the walk (try again). */
     private Map<Path, Stat> scan() {
         Map<Path, Stat> out = new HashMap<>();
         for (Path root : roots) {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path p : walk.toList()) {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    BasicFileAttributes a;
+                    try {
+                        a = Files.readAttributes(p, BasicFileAttributes.class);
+                    } catch (java.nio.file.NoSuchFileException gone) {
+                        continue;
+                    }
                     if (a.isDirectory()) {
                         register(p);
                     } else if (a.isRegularFile() && ArticleFinder.isArticleFile(p)) {
@@ -186,7 +198,8 @@ public final class FolderWatcher implements AutoCloseable {
                     }
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
-                LOG.debug("scan of {} raced with a change: {}", root, e.getMessage());
+                LOG.debug("scan of {} raced with a change, scanning again: {}", root, e.getMessage());
+                return null;
             }
         }
         return out;
