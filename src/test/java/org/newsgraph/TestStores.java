@@ -3,7 +3,9 @@ package org.newsgraph;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsgraph.article.ArticleFinder;
-import org.newsgraph.article.TextArticleReader;
+import org.newsgraph.article.ArticleFormat;
+import org.newsgraph.article.JsonFields;
+import org.newsgraph.article.MultiFormatReader;
 import org.newsgraph.extract.Pipeline;
 import org.newsgraph.store.Ingester;
 import org.newsgraph.store.NewsGraphStore;
@@ -22,9 +24,9 @@ public final class TestStores {
         return pipeline;
     }
 
-    /** Ingests the given paths (the seed articles by default) into a store in {@code dir}. */
+    /** Ingests the given paths (files of any format, or folders) into a store. */
     public static Ingester.Result ingest(NewsGraphStore store, List<Path> paths) {
-        Ingester in = new Ingester(pipeline(), store, new TextArticleReader(5 << 20), OntologyFiles.locate());
+        Ingester in = new Ingester(pipeline(), store, new MultiFormatReader(ArticleFormat.auto, 5 << 20, JsonFields.DEFAULT), OntologyFiles.locate());
         return in.ingest(ArticleFinder.find(paths), (d, t, c) -> { });
     }
 

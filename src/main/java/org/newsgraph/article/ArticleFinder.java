@@ -10,16 +10,24 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Expands the paths given on the command line into article files, folders recursively, in a stable order. */
+/**
+ * Expands the paths given on the command line into article files, folders recursively, in a stable order.
+ * {@code -} (standard input) is passed through as it is.
+ */
 public final class ArticleFinder {
     /** File name endings read as articles when a folder is walked. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "text", "md");
+    public static final Set<String> EXTENSIONS =
+            Set.of("txt", "text", "md", "html", "htm", "jsonl", "ndjson", "xml", "rss", "atom");
 
     private ArticleFinder() {}
 
     public static List<Path> find(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
+            if (p.toString().equals("-")) {
+                files.add(p);
+                continue;
+            }
             if (!Files.exists(p)) {
                 throw new InputException(p, "no such file or folder");
             }
@@ -36,7 +44,8 @@ public final class ArticleFinder {
         return files;
     }
 
-    static boolean isArticleFile(Path f) {
+    /** True for a file a folder walk reads: a known extension, not hidden (editors' temporary files are). */
+    public static boolean isArticleFile(Path f) {
         String name = f.getFileName().toString();
         if (name.startsWith(".")) {
             return false;

@@ -1,50 +1,32 @@
 package org.newsgraph.article;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a plain-text article. The article id is the file name without extension; the title is the first
- * line when it reads like a headline (short, no final full stop).
+ * Reads a plain-text article. The article id is the file name without extension. An optional leading
+ * {@link FrontMatter} block gives metadata; the article text is then the body after it. Without a title there, the
+ * title is the first line when it reads like a headline (short, no final full stop).
  */
-public final class TextArticleReader implements ArticleReader {
-    private final long maxBytes;
-
+public final class TextArticleReader extends DocumentReader {
     public TextArticleReader(long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
-        }
-        this.maxBytes = maxBytes;
+        super(maxBytes);
     }
 
     @Override
-    public List<Article> read(Path file) {
-        String source = file.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputException(source, "file is " + size + " bytes, over the limit of " + maxBytes
-                        + " bytes (raise it with --max-size)");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(source, "cannot read: " + e.getMessage(), e);
+    public ReadResult parse(String content, String source, String baseId) {
+        FrontMatter fm = FrontMatter.parse(content, source);
+        if (fm.body().isBlank()) {
+            throw new InputException(source, content.isBlank() ? "file holds only white space"
+                    : "no article text after the front matter");
         }
-        String text = TextDecoder.decode(bytes, source);
-        if (text.isBlank()) {
-            throw new InputException(source, "file holds only white space");
-        }
-        return List.of(new Article(idOf(file), text, new ArticleMetadata(headline(text), null, null, null, null), source));
+        ArticleMetadata m = fm.metadata().orElse(new ArticleMetadata(headline(fm.body()), null, null, null, null));
+        return ReadResult.of(List.of(new Article(baseId, fm.body(), m, source)));
     }
 
     /** The article id of a file: its name without the last extension. */
     public static String idOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return ArticleIds.ofFile(file);
     }
 
     static String headline(String text) {

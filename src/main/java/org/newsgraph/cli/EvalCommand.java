@@ -64,7 +64,8 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--min-f1 must be between 0 and 1, got " + minF1);
         }
         OntologyFiles files = ontology != null ? new OntologyFiles(ontology) : OntologyFiles.locate();
-        Settings s = new Settings(null, files, ingestOptions.maxSize, ingestOptions.lang);
+        Settings s = new Settings(null, files, ingestOptions.maxSize, ingestOptions.lang,
+                org.newsgraph.article.ArticleFormat.auto, org.newsgraph.article.JsonFields.DEFAULT);
         List<Path> articles = ArticleFinder.find(paths);
         if (articles.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no article files (*.txt, *.text, *.md) in " + paths);

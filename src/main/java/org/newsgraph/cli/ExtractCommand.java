@@ -36,10 +36,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "trig",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    org.newsgraph.article.ArticleFormat inputFormat;
 
     @Override
     public Integer call() {
-        Settings s = Settings.of(storeOptions, ingestOptions);
+        Settings base = Settings.of(storeOptions, ingestOptions);
+        Settings s = new Settings(base.store(), base.ontology(), base.maxBytes(), base.language(), inputFormat, base.fields());
         List<Article> articles = ArticleReaders.of(s).read(file);
         Pipeline pipeline = Pipeline.load(s.ontology());
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();

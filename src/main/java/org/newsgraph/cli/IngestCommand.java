@@ -23,14 +23,16 @@ final class IngestCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     IngestOptions ingestOptions;
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    @Mixin
+    InputOptions inputOptions;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders; - reads standard input.")
     List<Path> paths;
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Settings s = Settings.of(storeOptions, ingestOptions);
+        Settings s = Settings.of(storeOptions, ingestOptions, inputOptions);
         PrintStream out = new PrintStream(spec.commandLine().getOut() == null ? System.out : System.out, true);
         Ingester.Result r = run(s, paths, out);
         return r.failures().isEmpty() ? 0 : 1;

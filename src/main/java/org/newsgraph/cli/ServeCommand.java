@@ -1,8 +1,13 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.NewsGraphServer;
+import org.newsgraph.store.FolderWatcher;
 import org.newsgraph.store.NewsGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,24 +22,55 @@ final class ServeCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     ServerOptions serverOptions;
+    @Mixin
+    IngestOptions ingestOptions;
+    @Mixin
+    InputOptions inputOptions;
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Folder to follow while serving: new and changed files are ingested, deleted ones "
+                    + "retracted (repeatable).")
+    List<Path> watch = new ArrayList<>();
 
     @Override
     public Integer call() {
-        serve(storeOptions, serverOptions, System.out);
+        serve(storeOptions, serverOptions, System.out, Settings.of(storeOptions, ingestOptions, inputOptions), watch);
         return 0;
     }
 
     static void serve(StoreOptions s, ServerOptions o, PrintStream out) {
+        serve(s, o, out, null, List.of());
+    }
+
+    /**
+     * Serves the store and, when {@code watch} names folders, follows them with the reading {@code settings}: the
+     * server answers while the watcher loads, both on the one store object (TDB2: one writer, snapshot readers).
+     */
+    static void serve(StoreOptions s, ServerOptions o, PrintStream out, Settings settings, List<Path> watch) {
+        for (Path d : watch) {
+            if (!java.nio.file.Files.isDirectory(d)) {
+                throw new org.newsgraph.article.InputException(d, "not a folder: --watch takes folders");
+            }
+        }
         NewsGraphStore store = NewsGraphStore.open(s.store);
         NewsGraphServer server = NewsGraphServer.create().dataset(store.dataset()).port(o.port).host(o.host).build();
+        AtomicReference<FolderWatcher> watcher = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher.get() != null) {
+                watcher.get().close();
+            }
             server.stop();
             store.close();
         }, "newsgraph-shutdown"));
         server.start();
         out.println("NewsGraph is serving store " + s.store.toAbsolutePath() + " on port " + server.port());
         server.urls().forEach(u -> out.println("  " + u));
+        if (!watch.isEmpty()) {
+            out.println("  Watching:       " + watch);
+        }
         out.flush();
+        if (!watch.isEmpty()) {
+            watcher.set(WatchCommand.start(settings, store, watch));
+        }
         server.join();
     }
 

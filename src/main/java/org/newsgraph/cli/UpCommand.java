@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code up}: the main job, ingest then serve. */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "The main job: ingests data/articles into the store (skipping what is loaded and unchanged), "
-                + "then serves it.")
+                + "then serves it, following the folder: new and changed files are ingested, deleted ones retracted.")
 final class UpCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -21,11 +21,16 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "DIR", defaultValue = "data/articles",
             description = "Folder of articles to ingest (default: ${DEFAULT-VALUE}).")
     Path articles;
+    @Mixin
+    InputOptions inputOptions;
+    @Option(names = "--no-watch", description = "Do not follow the articles folder while serving.")
+    boolean noWatch;
 
     @Override
     public Integer call() {
-        IngestCommand.run(Settings.of(storeOptions, ingestOptions), List.of(articles), System.out);
-        ServeCommand.serve(storeOptions, serverOptions, System.out);
+        Settings s = Settings.of(storeOptions, ingestOptions, inputOptions);
+        IngestCommand.run(s, List.of(articles), System.out);
+        ServeCommand.serve(storeOptions, serverOptions, System.out, s, noWatch ? List.of() : List.of(articles));
         return 0;
     }
 }

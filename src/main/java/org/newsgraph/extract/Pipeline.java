@@ -5,6 +5,7 @@ import org.newsgraph.NewsGraphException;
 import org.newsgraph.OntologyFiles;
 import org.newsgraph.article.Article;
 import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.DateResolver;
 import org.newsgraph.nlp.LanguageProfile;
 import org.newsgraph.nlp.TextAnalyzer;
 
@@ -27,10 +28,11 @@ public final class Pipeline {
     private final ThreadLocal<TextAnalyzer> nlp;
     private final String fingerprint;
 
-    private Pipeline(List<LanguageProfile> profiles, KnowledgeBase kb, List<Lexicon> lexicons, String fingerprint) {
+    private Pipeline(List<LanguageProfile> profiles, KnowledgeBase kb, List<Lexicon> lexicons, DateResolver dates,
+                     String fingerprint) {
         this.profiles = profiles;
         this.kb = kb;
-        this.extractor = new RuleExtractor(kb, profiles, lexicons);
+        this.extractor = new RuleExtractor(kb, profiles, lexicons, dates);
         this.nlp = ThreadLocal.withInitial(() -> new TextAnalyzer(profiles));
         this.fingerprint = fingerprint;
     }
@@ -42,7 +44,7 @@ public final class Pipeline {
         }
         KnowledgeBase kb = KnowledgeBase.load(files.ontology(), files.referenceFiles());
         List<Lexicon> lexicons = files.lexicons().stream().map(Lexicon::read).toList();
-        return new Pipeline(profiles, kb, lexicons, VERSION + "/" + files.fingerprint());
+        return new Pipeline(profiles, kb, lexicons, DateResolver.load(files), VERSION + "/" + files.fingerprint());
     }
 
     public Extraction run(Article article) {

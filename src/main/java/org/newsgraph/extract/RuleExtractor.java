@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.DateResolver;
 import org.newsgraph.nlp.KeyNormalizer;
 import org.newsgraph.nlp.LanguageProfile;
 
@@ -16,7 +17,7 @@ import org.newsgraph.nlp.LanguageProfile;
  * Thread-safe: per-call state only; the key normaliser (not thread-safe) is made per thread.
  *
  * <pre>{@code
- * Extractor x = new RuleExtractor(kb, profiles, lexicons);
+ * Extractor x = new RuleExtractor(kb, profiles, lexicons, DateResolver.load(files));
  * Extraction e = x.extract(nlp.analyze(article));
  * }</pre>
  */
@@ -28,14 +29,14 @@ public final class RuleExtractor implements Extractor {
     private final Map<String, LanguageRules> rules = new HashMap<>();
     private final ThreadLocal<KeyNormalizer> keys;
 
-    public RuleExtractor(KnowledgeBase kb, List<LanguageProfile> profiles, List<Lexicon> lexicons) {
+    public RuleExtractor(KnowledgeBase kb, List<LanguageProfile> profiles, List<Lexicon> lexicons, DateResolver dates) {
         this.kb = kb;
         this.keys = ThreadLocal.withInitial(() -> new KeyNormalizer(profiles));
         KeyNormalizer k = new KeyNormalizer(profiles);
         this.entities = new EntityLayer(kb, MentionFinder.index(kb, k));
         Slots slots = new Slots(kb);
         this.roles = new RoleRules(slots, kb);
-        this.triggers = new TriggerRules(slots, kb);
+        this.triggers = new TriggerRules(slots, kb, new VisitDates(dates));
         for (Lexicon l : lexicons) {
             rules.put(l.language(), new LanguageRules(l, k));
         }
@@ -53,7 +54,8 @@ public final class RuleExtractor implements Extractor {
         LanguageRules lr = rules.computeIfAbsent(text.language(), c -> new LanguageRules(Lexicon.empty(c), keys.get()));
         List<SentenceView> views = entities.build(text, lr, keys.get());
         List<Fact> facts = new ArrayList<>(mentions(views));
-        TriggerRules.Context ctx = new TriggerRules.Context();
+        TriggerRules.Context ctx = new TriggerRules.Context(text.language(),
+                text.article().metadata().publishedDate().orElse(null));
         for (SentenceView v : views) {
             facts.addAll(roles.apply(v, lr));
             facts.addAll(triggers.apply(v, lr, ctx));

@@ -23,15 +23,24 @@ final class TriggerRules {
 
     private final Slots slots;
     private final KnowledgeBase kb;
+    private final VisitDates dates;
 
-    TriggerRules(Slots slots, KnowledgeBase kb) {
+    TriggerRules(Slots slots, KnowledgeBase kb, VisitDates dates) {
         this.slots = slots;
         this.kb = kb;
+        this.dates = dates;
     }
 
-    /** Article-level state: the last person named, for pronoun speakers ("he adds"). */
+    /** Article-level state: the language, the publication date, the last person named ("he adds"). */
     static final class Context {
+        final String language;
+        final java.time.LocalDate published;
         Entity lastPerson;
+
+        Context(String language, java.time.LocalDate published) {
+            this.language = language;
+            this.published = published;
+        }
     }
 
     List<Fact> apply(SentenceView v, LanguageRules rules, Context ctx) {
@@ -187,6 +196,9 @@ final class TriggerRules {
                 Map<Arg, Value> args = new EnumMap<>(Arg.class);
                 args.put(k.subject(), a.entity());
                 args.put(k.object(), b.entity());
+                if (k == FactKind.VISIT) {
+                    dates.find(v, h.end(), ctx.language, ctx.published).ifPresent(d -> args.put(Arg.DATE, d));
+                }
                 if (k == FactKind.ARMS_TRANSFER) {
                     armsTransfers(v, args, from, to, rule, conf, out);
                 } else {

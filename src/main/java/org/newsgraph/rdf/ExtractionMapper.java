@@ -97,6 +97,9 @@ public final class ExtractionMapper {
         if (m.publisher() != null) {
             e.add(s, DCTerms.publisher.asNode(), NodeFactory.createLiteralString(m.publisher()));
         }
+        if (m.author() != null) {
+            e.add(s, DCTerms.creator.asNode(), NodeFactory.createLiteralString(m.author()));
+        }
         if (m.url() != null) {
             e.add(s, DCTerms.source.asNode(), uri(m.url()));
         }

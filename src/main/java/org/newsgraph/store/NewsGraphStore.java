@@ -28,6 +28,7 @@ import org.newsgraph.vocab.NG;
 /**
  * The TDB2 dataset: one named graph per article (named by the article IRI), the ontology and reference data in
  * their own graphs, and the support counts of facts. Every change to an article is one write transaction.
+ * Support counts independent stories: syndicated copies ({@link Syndication}) count once with their original.
  *
  * <pre>{@code
  * try (NewsGraphStore store = NewsGraphStore.open(Path.of("store"))) {
@@ -83,6 +84,7 @@ public final class NewsGraphStore implements AutoCloseable {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             StreamRDF sink = StreamRDFLib.dataset(dsg);
             ExtractionMapper.write(x, pipelineHash, Instant.now(), sink);
+            Syndication.link(dsg, g, x.text().article().text());
             touched.addAll(factsOf(g));
             updateSupport(touched);
             return dsg.getGraph(g).size();
@@ -103,6 +105,28 @@ public final class NewsGraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Another stored article with this source URL or this content hash, if any: the same article arriving again
+     * under another id.
+     */
+    public Optional<String> duplicateOf(String articleId, String url, String contentHash) {
+        Node self = uri(Iris.article(articleId));
+        return Txn.calculateRead(dsg, () -> {
+            Optional<Node> other = otherArticle(self, NG.contentHash, NodeFactory.createLiteralString(contentHash));
+            if (other.isEmpty() && url != null) {
+                other = otherArticle(self, org.apache.jena.vocabulary.DCTerms.source.asNode(), uri(url));
+            }
+            return other.flatMap(g -> first(dsg, g, g, org.apache.jena.vocabulary.DCTerms.identifier.asNode()))
+                    .map(q -> q.getObject().getLiteralLexicalForm());
+        });
+    }
+
+    private Optional<Node> otherArticle(Node self, Node property, Node value) {
+        return dsg.stream(Node.ANY, Node.ANY, property, value)
+                .filter(q -> q.getGraph().equals(q.getSubject()) && !q.getGraph().equals(self))
+                .map(Quad::getGraph).findFirst();
+    }
+
     private Set<Node> factsOf(Node g) {
         Set<Node> out = new HashSet<>();
         dsg.find(g, Node.ANY, NG.fact, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
@@ -115,7 +139,7 @@ public final class NewsGraphStore implements AutoCloseable {
             Set<Node> graphs = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, NG.fact, f).forEachRemaining(q -> {
                 if (!q.getGraph().equals(support)) {
-                    graphs.add(q.getGraph());
+                    graphs.add(Syndication.storyOf(dsg, q.getGraph()));
                 }
             });
             dsg.deleteAny(support, f, NG.supportCount, Node.ANY);

@@ -45,6 +45,8 @@ public final class NG {
     public static final Node ingestedAt = term("ingestedAt");
     public static final Node sentenceCount = term("sentenceCount");
     public static final Node mentions = term("mentions");
+    public static final Node syndicatedFrom = term("syndicatedFrom");
+    public static final Node leadHash = term("leadHash");
 
     // statement arguments and provenance
     public static final Node entity = term("entity");
