@@ -47,6 +47,7 @@ final class EntityLayer {
             persons(v, rules);
             organisations(v, rules);
             models(v);
+            visitedPlaces(v, rules);
             views.add(v);
         }
         PersonCoreference.resolve(views);
@@ -160,6 +161,20 @@ final class EntityLayer {
             }
             if (b > h.end()) {
                 mint(v, a, b, EntityType.ORGANIZATION, "mention.pattern.organization", 0.75);
+            }
+        }
+    }
+
+    /** A place the knowledge base does not know, named right after a visit word ("arrived in Novosibirsk"). */
+    private void visitedPlaces(SentenceView v, LanguageRules rules) {
+        for (PhraseIndex.Hit<Lexicon.Trigger> h : rules.triggers.find(v.pieces())) {
+            if (h.value().kind() != FactKind.VISIT || h.value().frame() != Lexicon.Frame.S_T_O) {
+                continue;
+            }
+            int a = h.end();
+            int b = nameEnd(v, a);
+            if (b > a && b - a <= 3 && v.gap(h.end() - 1, a).isBlank()) {
+                mint(v, a, b, EntityType.PLACE, "mention.pattern.place", 0.7);
             }
         }
     }

@@ -60,7 +60,46 @@ public final class RuleExtractor implements Extractor {
             facts.addAll(roles.apply(v, lr));
             facts.addAll(triggers.apply(v, lr, ctx));
         }
+        facts.addAll(metonymyMentions(views, facts));
         return new Extraction(text, facts);
+    }
+
+    /**
+     * A state that a fact names only through its capital ("Moscow will continue to exert influence over Astana") is
+     * mentioned by the article too: a mention at the capital's first place.
+     */
+    private List<Fact> metonymyMentions(List<SentenceView> views, List<Fact> facts) {
+        Set<String> mentioned = new HashSet<>();
+        facts.stream().filter(f -> f.kind() == FactKind.MENTION).forEach(f -> mentioned.add(f.entity(Arg.ENTITY).iri()));
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            for (Value val : f.args().values()) {
+                if (!(val instanceof Entity state) || state.type() != EntityType.STATE || !mentioned.add(state.iri())) {
+                    continue;
+                }
+                capitalOccurrence(views, state).ifPresent(at -> out.add(new Fact(FactKind.MENTION,
+                        Map.of(Arg.ENTITY, state), new Evidence(at.sentence(), at.o().span(),
+                        at.o().span().of(text(views)), "mention.metonymy.capital", 0.8))));
+            }
+        }
+        return out;
+    }
+
+    private record Located(int sentence, Occurrence o) {}
+
+    private java.util.Optional<Located> capitalOccurrence(List<SentenceView> views, Entity state) {
+        for (SentenceView v : views) {
+            for (Occurrence o : v.occurrences()) {
+                if (!o.demonym() && kb.stateOfCapital(o.entity()).filter(state::equals).isPresent()) {
+                    return java.util.Optional.of(new Located(v.index(), o));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String text(List<SentenceView> views) {
+        return views.isEmpty() ? "" : views.get(0).text();
     }
 
     /**

@@ -59,19 +59,42 @@ public final class Iris {
     }
 
     /**
-     * The slug of a label: lower case, diacritics stripped, every run of other characters than a-z and 0-9
-     * replaced by one hyphen. Non-Latin labels keep their letters (lower-cased).
+     * The slug of a label: lower case, Cyrillic transliterated, diacritics stripped, every run of other characters
+     * than letters and digits replaced by one hyphen. Other scripts keep their letters (percent-encoded).
      */
     public static String slug(String label) {
-        // й and Й are letters of their own in Cyrillic, not и with a mark: keep them
-        String s = label.replace('й', '\u0001').replace('Й', '\u0002');
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('\u0001', 'й').replace('\u0002', 'Й');
+        String s = transliterate(label.toLowerCase(Locale.ROOT));
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
         s = s.replaceAll("^-+|-+$", "");
         if (s.isEmpty()) {
             throw new IllegalArgumentException("cannot make an IRI slug from label '" + label + "'");
         }
         return encodeSegment(s);
+    }
+
+    private static final String[] CYRILLIC = {
+        "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "e", "ж", "zh", "з", "z", "и", "i", "й", "i",
+        "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u", "ф", "f",
+        "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "yu",
+        "я", "ya", "є", "ye", "і", "i", "ї", "yi", "ґ", "g", "ў", "u", "қ", "k", "ғ", "g", "ң", "n", "ө", "o", "ұ", "u",
+        "ү", "u", "һ", "h", "ә", "a"};
+
+    /** Lower-case Cyrillic to Latin (a simple BGN/PCGN-like scheme), so IRIs of Russian names stay readable. */
+    static String transliterate(String lower) {
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            String c = String.valueOf(lower.charAt(i));
+            String r = null;
+            for (int j = 0; j < CYRILLIC.length; j += 2) {
+                if (CYRILLIC[j].equals(c)) {
+                    r = CYRILLIC[j + 1];
+                    break;
+                }
+            }
+            b.append(r != null ? r : c);
+        }
+        return b.toString();
     }
 
     private static String encodeSegment(String s) {

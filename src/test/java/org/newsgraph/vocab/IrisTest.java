@@ -22,11 +22,13 @@ class IrisTest {
     }
 
     @Test
-    void nonLatinSlugsArePercentEncoded() {
-        String iri = Iris.entity("person", "Сергей Шойгу");
+    void cyrillicNamesAreTransliteratedAndOtherScriptsPercentEncoded() {
+        assertEquals("https://w3id.org/newsgraph/id/person/sergei-shoigu", Iris.entity("person", "Сергей Шойгу"));
+        assertEquals(Iris.entity("person", "Олександр Кузьмук"), Iris.entity("person", "олександр кузьмук"));
+        String iri = Iris.entity("organization", "ცენტრი");
         String slug = iri.substring(iri.lastIndexOf('/') + 1);
         assertEquals(true, slug.matches("[A-Za-z0-9%._-]+"), slug);
-        assertEquals("сергей-шойгу", java.net.URLDecoder.decode(slug, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("ცენტრი", java.net.URLDecoder.decode(slug, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
