@@ -24,10 +24,24 @@ final class EntityLayer {
 
     private final KnowledgeBase kb;
     private final NameIndex names;
+    /** Designation prefixes of known models ("su", "mi", "btr", "s"): an unknown "Su-57M" is a model, "MS-13" is not. */
+    private final java.util.Set<String> modelPrefixes;
 
     EntityLayer(KnowledgeBase kb, NameIndex names) {
         this.kb = kb;
         this.names = names;
+        this.modelPrefixes = new java.util.HashSet<>();
+        for (KnowledgeBase.Names n : kb.all()) {
+            if (n.entity().type() != EntityType.EQUIPMENT) {
+                continue;
+            }
+            for (String label : java.util.stream.Stream.concat(n.preferred().stream(), n.aliases().stream()).toList()) {
+                Matcher m = MODEL.matcher(label);
+                if (m.find()) {
+                    modelPrefixes.add(KeyNormalizer.fold(label.substring(m.start(), label.indexOf('-', m.start()))));
+                }
+            }
+        }
     }
 
     List<SentenceView> build(AnalyzedText text, LanguageRules rules, KeyNormalizer keys) {
@@ -67,7 +81,8 @@ final class EntityLayer {
     private void persons(SentenceView v, LanguageRules rules) {
         List<int[]> starts = new ArrayList<>();
         rules.roles.find(v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 1}));
-        rules.find(Lexicon.WordClass.PERSON_MARKER, v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 1}));
+        // after a marker ("Mr", "si") a lone surname is left to coreference: "Mr Speaker" is no name
+        rules.find(Lexicon.WordClass.PERSON_MARKER, v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 2}));
         for (PhraseIndex.Hit<Lexicon.Trigger> h : rules.triggers.find(v.pieces())) {
             if (h.value().kind() != FactKind.STATEMENT) {
                 continue;
@@ -90,9 +105,12 @@ final class EntityLayer {
             }
             int b = nameEnd(v, a);
             int first = a;
-            if (rules.roles.find(v.pieces().subList(a, Math.min(b, v.pieces().size()))).stream()
-                    .anyMatch(r -> r.start() == 0)) {
-                continue; // "si Pangulong X": the role word's own search finds X
+            if (b <= a || a > 0 && !v.gap(a - 1, a).isBlank() && !v.gap(a - 1, a).equals(". ")) {
+                continue; // "President, Members of Congress": a comma parts the title from what follows
+            }
+            List<Pieces.Piece> words = v.pieces().subList(a, b);
+            if (!rules.roles.find(words).isEmpty() || !rules.find(Lexicon.WordClass.NOT_ROLE, words).isEmpty()) {
+                continue; // "si Pangulong X", "Mr. Vice President": titles, not names (the role's own search finds X)
             }
             if (b - first >= s[1]) {
                 String name = v.span(a, b).of(v.text());
@@ -186,7 +204,8 @@ final class EntityLayer {
         while (m.find()) {
             int a = v.pieceStartingAt(m.start());
             int b = v.pieceEndingAt(m.end());
-            if (a >= 0 && b > a && v.free(a, b)) {
+            String prefix = KeyNormalizer.fold(m.group().substring(0, m.group().indexOf('-')));
+            if (a >= 0 && b > a && v.free(a, b) && modelPrefixes.contains(prefix)) {
                 mint(v, a, b, EntityType.EQUIPMENT, "mention.pattern.model", 0.7);
             }
         }
