@@ -80,7 +80,18 @@ final class EntityLayer {
     /** Persons named right after a role word ("Defence Minister X") or a person marker ("si X", "Mr X"). */
     private void persons(SentenceView v, LanguageRules rules) {
         List<int[]> starts = new ArrayList<>();
-        rules.roles.find(v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 1}));
+        for (PhraseIndex.Hit<Lexicon.RoleWord> h : rules.roles.find(v.pieces())) {
+            int a = h.end();
+            // "министр обороны Индии Раджнатх Сингх": a state between the title and the name
+            for (Occurrence o : v.occurrences()) {
+                if (o.start() == a && o.entity().type() == EntityType.STATE) {
+                    a = o.end();
+                }
+            }
+            starts.add(new int[] {a, 1});
+        }
+        // a known given name followed by a capitalised word: "... Dmitry Shugaev" wherever it stands
+        rules.find(Lexicon.WordClass.FIRST_NAME, v.pieces()).forEach(h -> starts.add(new int[] {h.start(), 2}));
         // after a marker ("Mr", "si") a lone surname is left to coreference: "Mr Speaker" is no name
         rules.find(Lexicon.WordClass.PERSON_MARKER, v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 2}));
         for (PhraseIndex.Hit<Lexicon.Trigger> h : rules.triggers.find(v.pieces())) {
@@ -109,7 +120,8 @@ final class EntityLayer {
                 continue; // "President, Members of Congress": a comma parts the title from what follows
             }
             List<Pieces.Piece> words = v.pieces().subList(a, b);
-            if (!rules.roles.find(words).isEmpty() || !rules.find(Lexicon.WordClass.NOT_ROLE, words).isEmpty()) {
+            if (!rules.roles.find(words).isEmpty() || !rules.find(Lexicon.WordClass.NOT_ROLE, words).isEmpty()
+                    || rules.is(Lexicon.WordClass.NOT_NAME, v.pieces(), a, a + 1)) {
                 continue; // "si Pangulong X", "Mr. Vice President": titles, not names (the role's own search finds X)
             }
             if (b - first >= s[1]) {

@@ -18,7 +18,7 @@ import org.newsgraph.NewsGraphException;
  */
 public record Lexicon(String language, List<Trigger> triggers, List<RoleWord> roles, Map<WordClass, List<String>> words) {
     /** Word classes a lexicon lists. */
-    public enum WordClass { FORMER, PERSON_MARKER, PRONOUN, CONJUNCTION, COMPARISON, ORG_NOUN, ORG_HEAD, ARMS, AFFILIATION, NOT_ROLE }
+    public enum WordClass { FORMER, PERSON_MARKER, PRONOUN, CONJUNCTION, COMPARISON, ORG_NOUN, ORG_HEAD, ARMS, AFFILIATION, NOT_ROLE, FIRST_NAME, NOT_NAME }
 
     /** Where a trigger's arguments are relative to it. */
     public enum Frame {
@@ -132,7 +132,7 @@ public record Lexicon(String language, List<Trigger> triggers, List<RoleWord> ro
         }
         FactKind kind = FactKind.ofGoldName(k).orElseThrow(() -> new NewsGraphException(file + ":" + line
                 + ": unknown section '" + k + "'; allowed: a fact kind of GUIDELINES.md, role, former, personMarker,"
-                + " pronoun, conjunction, comparison, orgNoun, orgHead, arms, affiliation, notRole"));
+                + " pronoun, conjunction, comparison, orgNoun, orgHead, arms, affiliation, notRole, firstName, notName"));
         if (kind == FactKind.MENTION || kind == FactKind.HOLDS_POSITION) {
             throw new NewsGraphException(file + ":" + line + ": '" + k + "' has no trigger section (use [role ...])");
         }
@@ -160,6 +160,8 @@ public record Lexicon(String language, List<Trigger> triggers, List<RoleWord> ro
             case "arms" -> WordClass.ARMS;
             case "affiliation" -> WordClass.AFFILIATION;
             case "notRole" -> WordClass.NOT_ROLE;
+            case "firstName" -> WordClass.FIRST_NAME;
+            case "notName" -> WordClass.NOT_NAME;
             default -> null;
         };
     }

@@ -40,7 +40,7 @@ final class Slots {
     }
 
     /** An adjective fills an argument only next to the trigger ("dependence on Russian arms"). */
-    static final int DEMONYM_REACH = 2;
+    static final int DEMONYM_REACH = 1;
 
     /** The nearest filler left of piece {@code from} (exclusive) within {@code max} pieces. */
     Filler left(SentenceView v, int from, int max, Set<EntityType> types, Entity not) {

@@ -253,7 +253,8 @@ final class TriggerRules {
             speaker = s.entity();
             from = Math.min(from, s.at().start());
             to = Math.max(to, s.at().end());
-        } else if (t(h).frame() == Lexicon.Frame.S_T && ctx.lastPerson != null && pronounBefore(v, h.start(), rules)) {
+        } else if (t(h).frame() == Lexicon.Frame.S_T && ctx.lastPerson != null && (pronounBefore(v, h.start(), rules)
+                || !rules.find(Lexicon.WordClass.PRONOUN, v.pieces().subList(h.start(), h.end())).isEmpty())) {
             speaker = ctx.lastPerson;
             from = Math.max(0, h.start() - 1);
             rule = rule + "+pronoun";
