@@ -116,6 +116,9 @@ umangkat
 
 [armsTransfer T>O>S arms]
 binili
+bumili
+bumibili
+bibili
 natanggap
 inangkat
 
