@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -84,17 +86,17 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new NewsGraphException("cannot empty the text index: " + e.getMessage(), e);
         }
+        Set<Node> predicates = new LinkedHashSet<>();
+        def.fields().forEach(f -> predicates.addAll(def.getPredicates(f)));
         long n = Txn.calculateRead(base, () -> {
             long count = 0;
-            for (String field : def.fields()) {
-                for (Node p : def.getPredicates(field)) {
-                    Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
-                    while (it.hasNext()) {
-                        Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
-                        if (e != null) {
-                            index.addEntity(e);
-                            count++;
-                        }
+            for (Node p : predicates) {
+                Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
+                while (it.hasNext()) {
+                    Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
+                    if (e != null) {
+                        index.addEntity(e);
+                        count++;
                     }
                 }
             }
