@@ -50,6 +50,7 @@ final class LinkedDataServlet extends HttpServlet {
             b.addServlet("/ontology" + ext, s);
             b.addServlet("/.well-known/void" + ext, s);
         }
+        b.addFilter("/*", new ServiceDescriptionFilter());
     }
 
     @Override
@@ -88,7 +89,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private boolean exists(String iri) {
-        return ONTOLOGY.equals(iri) || VOID.equals(iri) || describer.exists(iri);
+        return VOID.equals(iri) || describer.exists(iri);
     }
 
     private Graph describe(String iri, HttpServletRequest req) {

@@ -45,7 +45,6 @@ final class VoidDescription {
                         + "facts with their evidence, and reference data.", "en"));
         g.add(ds, uri(VOID + "sparqlEndpoint"), endpoint);
         g.add(ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(Iris.BASE));
-        g.add(ds, uri(VOID + "uriLookupEndpoint"), NodeFactory.createLiteralString(base + "/"));
         for (String v : VOCABULARIES) {
             g.add(ds, uri(VOID + "vocabulary"), uri(v));
         }

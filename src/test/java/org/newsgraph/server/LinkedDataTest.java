@@ -178,5 +178,10 @@ class LinkedDataTest {
         assertTrue(v.find(Node.ANY, uri(VoidDescription.SD + "endpoint"), uri(server.sparqlUrl())).hasNext());
         Graph json = parse(SeedServer.get(base + "/.well-known/void", "application/ld+json"), Lang.JSONLD);
         assertEquals(v.size(), json.size());
+        // the service description, at the endpoint itself
+        Graph sd = parse(SeedServer.get(server.sparqlUrl(), "text/turtle"), Lang.TURTLE);
+        assertTrue(sd.contains(Node.ANY, uri(VoidDescription.SD + "endpoint"), uri(server.sparqlUrl())));
+        assertTrue(sd.contains(Node.ANY, uri(VoidDescription.SD + "supportedLanguage"),
+                uri(VoidDescription.SD + "SPARQL11Query")));
     }
 }
