@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.impl.Util;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.vocab.Iris;
@@ -60,7 +59,7 @@ final class HtmlWriter {
                 .or(() -> labels.stream().findFirst())
                 .or(() -> objects(n, DCTerms.title.asNode()).stream().findFirst())
                 .map(Node::getLiteralLexicalForm)
-                .orElseGet(() -> n.getURI().substring(Util.splitNamespaceXML(n.getURI())));
+                .orElseGet(() -> n.getURI().substring(Math.max(n.getURI().lastIndexOf('/'), n.getURI().lastIndexOf('#')) + 1));
     }
 
     Graph graphOf() {

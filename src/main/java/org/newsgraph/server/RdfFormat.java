@@ -8,11 +8,11 @@ import org.apache.jena.riot.Lang;
 
 /** The representations a linked-data resource is served in: its media type, file extension and RIOT language. */
 enum RdfFormat {
-    TURTLE("text/turtle", "ttl", Lang.TURTLE),
-    JSONLD("application/ld+json", "jsonld", Lang.JSONLD),
-    RDFXML("application/rdf+xml", "rdf", Lang.RDFXML),
-    NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES),
-    HTML("text/html", "html", null);
+    TURTLE("text/turtle", "ttl", Lang.TURTLE, "Turtle"),
+    JSONLD("application/ld+json", "jsonld", Lang.JSONLD, "JSON-LD"),
+    RDFXML("application/rdf+xml", "rdf", Lang.RDFXML, "RDF/XML"),
+    NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES, "N-Triples"),
+    HTML("text/html", "html", null, "HTML");
 
     /** Offered in this order: a client that accepts anything ({@code *}{@code /*}, curl) gets Turtle. */
     private static final AcceptList OFFERS = AcceptList.create(
@@ -21,11 +21,13 @@ enum RdfFormat {
     final String mediaType;
     final String extension;
     final Lang lang;
+    final String label;
 
-    RdfFormat(String mediaType, String extension, Lang lang) {
+    RdfFormat(String mediaType, String extension, Lang lang, String label) {
         this.mediaType = mediaType;
         this.extension = extension;
         this.lang = lang;
+        this.label = label;
     }
 
     static Optional<RdfFormat> byExtension(String ext) {

@@ -32,7 +32,7 @@ final class ResourcePage {
         w.start(name).raw("<h1>").text(name).raw("</h1>\n<p><code>").text(iri).raw("</code><br>");
         for (RdfFormat f : RdfFormat.values()) {
             if (f != RdfFormat.HTML) {
-                w.raw("<a href=\"").text(HtmlWriter.href(iri) + "." + f.extension).raw("\">").text(f.name()).raw("</a> · ");
+                w.raw("<a href=\"").text(HtmlWriter.href(iri) + "." + f.extension).raw("\">").text(f.label).raw("</a> · ");
             }
         }
         w.raw("<a href=\"").text(HtmlWriter.uiQueryLink(Describer.query(iri)))
@@ -40,7 +40,8 @@ final class ResourcePage {
         types(w, r);
         labels(w, r);
         properties(w, r);
-        facts(w, r);
+        facts(w, r, false);
+        facts(w, r, true);
         if (iri.startsWith(Iris.ARTICLE)) {
             w.objects(r, NG.text).forEach(t -> w.raw("<details><summary>Text</summary><p>").text(t.getLiteralLexicalForm())
                     .raw("</p></details>\n"));
@@ -107,16 +108,19 @@ final class ResourcePage {
         w.raw("</table>\n");
     }
 
-    /** Statements (other than mentions) that have the resource as an argument, or that an article holds. */
-    private static void facts(HtmlWriter w, Node r) {
+    /**
+     * Statements that have the resource as an argument, or that an article holds: the facts, or the mentions (an
+     * article and the words that name the resource there).
+     */
+    private static void facts(HtmlWriter w, Node r, boolean mentions) {
         List<Node> statements = w.graphOf().find(Node.ANY, NG.evidence, Node.ANY).mapWith(Triple::getSubject)
                 .toList().stream().distinct()
-                .filter(st -> !st.equals(r) && !w.objects(st, RDF.type.asNode()).contains(NG.Mention))
+                .filter(st -> !st.equals(r) && w.objects(st, RDF.type.asNode()).contains(NG.Mention) == mentions)
                 .sorted(java.util.Comparator.comparing(Node::getURI)).limit(MAX_ROWS).toList();
         if (statements.isEmpty()) {
             return;
         }
-        w.raw("<h2>Facts</h2>\n");
+        w.raw(mentions ? "<h2>Mentions</h2>\n" : "<h2>Facts</h2>\n");
         for (Node st : statements) {
             w.raw("<div><p><b>");
             w.objects(st, RDF.type.asNode()).forEach(t -> w.value(t).raw(" "));

@@ -102,6 +102,15 @@ class EndpointsTest {
     }
 
     @Test
+    void fullTextSearchAnswersThroughTheEndpoint() throws Exception {
+        HttpResponse<String> r = query("PREFIX text: <http://jena.apache.org/text#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?e { ?e text:query (skos:prefLabel \"Казахстана\" \"lang:ru\") }");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("https://w3id.org/newsgraph/id/state/kazakhstan"), r.body());
+    }
+
+    @Test
     void malformedSparqlGets400WithTheParsersMessage() throws Exception {
         HttpResponse<String> r = query("SELECT ?s WHERE { ?s ?p }");
         assertEquals(400, r.statusCode());
