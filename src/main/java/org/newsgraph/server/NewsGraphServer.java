@@ -10,6 +10,9 @@ import java.util.Objects;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.JettyLib;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.NewsGraphException;
@@ -30,12 +33,14 @@ public final class NewsGraphServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final PropertyUserStore users;
     private final boolean writable;
 
-    private NewsGraphServer(FusekiServer fuseki, String host, boolean writable) {
+    private NewsGraphServer(FusekiServer fuseki, String host, PropertyUserStore users) {
         this.fuseki = fuseki;
         this.host = host;
-        this.writable = writable;
+        this.users = users;
+        this.writable = users != null;
     }
 
     public static Builder create() {
@@ -86,6 +91,13 @@ public final class NewsGraphServer implements AutoCloseable {
 
     public void stop() {
         fuseki.stop();
+        if (users != null) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                throw new NewsGraphException("cannot close the password file's user store: " + e.getMessage(), e);
+            }
+        }
     }
 
     @Override
@@ -175,8 +187,19 @@ public final class NewsGraphServer implements AutoCloseable {
                     .enableCors(false)
                     .addFilter("/*", new CorsFilter(corsOrigins))
                     .addFilter("/*", new BodyLimitFilter(maxBodyBytes));
+            PropertyUserStore users = null;
             if (passwordFile != null) {
-                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("NewsGraph");
+                // our own user store, read once: Fuseki's passwordFile() starts one that polls the file from a
+                // thread that outlives the server
+                users = new PropertyUserStore();
+                users.setConfig(JettyLib.newResource(passwordFile.toString()));
+                try {
+                    users.start();
+                } catch (Exception e) {
+                    throw new NewsGraphException("cannot read password file " + passwordFile + ": " + e.getMessage()
+                            + " (expected 'user: password' lines)", e);
+                }
+                b.securityHandler(JettySecurityLib.makeSecurityHandler("NewsGraph", users, AuthScheme.BASIC));
             } else {
                 b.addFilter("/*", new NotMounted(java.util.Set.of(DATASET + "/update", DATASET + "/data")));
             }
@@ -191,7 +214,7 @@ public final class NewsGraphServer implements AutoCloseable {
                     sc.setHost(host);
                 }
             }
-            return new NewsGraphServer(server, host, passwordFile != null);
+            return new NewsGraphServer(server, host, users);
         }
 
         private void checkSettings() {
