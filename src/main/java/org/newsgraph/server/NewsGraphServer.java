@@ -1,7 +1,6 @@
 package org.newsgraph.server;
 
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.net.UnknownHostException;
@@ -11,7 +10,6 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.fuseki.main.JettySecurityLib;
-import org.apache.jena.fuseki.main.sys.JettyLib;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -19,7 +17,10 @@ import org.newsgraph.NewsGraphException;
 
 /**
  * Fuseki over the NewsGraph store: dataset {@code /newsgraph} with {@code sparql} (SPARQL 1.1 query, GET and POST)
- * and {@code get} (Graph Store Protocol, read only), and the Fuseki UI at {@code /}.
+ * and {@code get} (Graph Store Protocol, read only), and with a password file {@code update} and {@code data} for
+ * its users ({@link Endpoints}); linked data for every NewsGraph IRI and the VoID ({@link LinkedDataServlet});
+ * {@code /$/ping}, {@code /$/metrics}; the Fuseki UI at {@code /}. Queries stop at a timeout, {@code LOAD} reads
+ * only http(s) ({@link HttpOnlyLoad}), CORS is open without credentials, large bodies get 413.
  *
  * <pre>{@code
  * NewsGraphServer s = NewsGraphServer.create().dataset(store.dataset()).port(0).build().start();
@@ -189,16 +190,7 @@ public final class NewsGraphServer implements AutoCloseable {
                     .addFilter("/*", new BodyLimitFilter(maxBodyBytes));
             PropertyUserStore users = null;
             if (passwordFile != null) {
-                // our own user store, read once: Fuseki's passwordFile() starts one that polls the file from a
-                // thread that outlives the server
-                users = new PropertyUserStore();
-                users.setConfig(JettyLib.newResource(passwordFile.toString()));
-                try {
-                    users.start();
-                } catch (Exception e) {
-                    throw new NewsGraphException("cannot read password file " + passwordFile + ": " + e.getMessage()
-                            + " (expected 'user: password' lines)", e);
-                }
+                users = PasswordFile.read(passwordFile);
                 b.securityHandler(JettySecurityLib.makeSecurityHandler("NewsGraph", users, AuthScheme.BASIC));
             } else {
                 b.addFilter("/*", new NotMounted(java.util.Set.of(DATASET + "/update", DATASET + "/data")));
@@ -226,10 +218,6 @@ public final class NewsGraphServer implements AutoCloseable {
             }
             if (corsOrigins == null || corsOrigins.isBlank()) {
                 throw new NewsGraphException("CORS origins must be '*' or a comma-separated list of origins");
-            }
-            if (passwordFile != null && !Files.isReadable(passwordFile)) {
-                throw new NewsGraphException("password file " + passwordFile + " is not readable: it must hold "
-                        + "'user: password' lines (Jetty's password file format)");
             }
         }
     }
