@@ -10,11 +10,14 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
- * Refuses request bodies over a limit with 413: at once when {@code Content-Length} says so, and while reading
- * when the body is chunked (the stream fails as the limit is passed, so nothing past it is parsed).
+ * Refuses request bodies over a limit with 413: at once when {@code Content-Length} says so; a body of unknown
+ * length (chunked) is read up to the limit first, and refused when it goes on past it, so nothing over the limit is
+ * ever parsed.
  */
 final class BodyLimitFilter implements Filter {
     private final long limit;
@@ -29,71 +32,73 @@ final class BodyLimitFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) req;
         long declared = http.getContentLengthLong();
         if (declared > limit) {
-            refuse((HttpServletResponse) resp, declared);
+            refuse((HttpServletResponse) resp, declared + " bytes");
             return;
         }
-        chain.doFilter(declared >= 0 ? req : new Limited(http, limit), resp);
+        if (declared < 0 && http.getHeader("Transfer-Encoding") != null) {
+            byte[] body = http.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                refuse((HttpServletResponse) resp, "more than " + limit + " bytes");
+                return;
+            }
+            chain.doFilter(new Buffered(http, body), resp);
+            return;
+        }
+        chain.doFilter(req, resp);
     }
 
-    private void refuse(HttpServletResponse resp, long size) throws IOException {
+    private void refuse(HttpServletResponse resp, String size) throws IOException {
         resp.setHeader("Connection", "close");
         resp.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                "request body of " + size + " bytes is over this server's limit of " + limit + " bytes");
+                "request body of " + size + " is over this server's limit of " + limit + " bytes");
     }
 
-    /** A request whose body stream fails once more than {@code limit} bytes were read. */
-    private static final class Limited extends HttpServletRequestWrapper {
-        private final long limit;
+    /** A request whose body was read into memory (it is within the limit). */
+    private static final class Buffered extends HttpServletRequestWrapper {
+        private final byte[] body;
 
-        Limited(HttpServletRequest req, long limit) {
+        Buffered(HttpServletRequest req, byte[] body) {
             super(req);
-            this.limit = limit;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            ServletInputStream in = super.getInputStream();
-            return new ServletInputStream() {
-                private long count;
+        public long getContentLengthLong() {
+            return body.length;
+        }
 
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            InputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
                 @Override
                 public int read() throws IOException {
-                    int b = in.read();
-                    if (b >= 0) {
-                        check(1);
-                    }
-                    return b;
+                    return in.read();
                 }
 
                 @Override
-                public int read(byte[] buf, int off, int len) throws IOException {
-                    int n = in.read(buf, off, len);
-                    if (n > 0) {
-                        check(n);
-                    }
-                    return n;
-                }
-
-                private void check(int n) throws IOException {
-                    count += n;
-                    if (count > limit) {
-                        throw new IOException("request body over this server's limit of " + limit + " bytes");
-                    }
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return in.read(b, off, len);
                 }
 
                 @Override
                 public boolean isFinished() {
-                    return in.isFinished();
+                    return false;
                 }
 
                 @Override
                 public boolean isReady() {
-                    return in.isReady();
+                    return true;
                 }
 
                 @Override
                 public void setReadListener(ReadListener l) {
-                    in.setReadListener(l);
+                    throw new IllegalStateException("the body was read already; no asynchronous reading");
                 }
             };
         }

@@ -122,6 +122,16 @@ class EndpointsTest {
         String big = "SELECT * { ?s ?p ?o } # " + "x".repeat(100 * 1024);
         assertEquals(413, query(big).statusCode());
         assertEquals(413, update(INSERT + " # " + "x".repeat(100 * 1024), "analyst", "s3cret-Pa55").statusCode());
+        // a body of unknown length (chunked) is refused as well, and a small one still goes through
+        assertEquals(413, chunked(big).statusCode());
+        assertEquals(200, chunked("ASK {}").statusCode());
+    }
+
+    static HttpResponse<String> chunked(String query) throws Exception {
+        byte[] body = query.getBytes(StandardCharsets.UTF_8);
+        return SeedServer.send(HttpRequest.newBuilder(URI.create(base + "/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
     }
 
     @Test
