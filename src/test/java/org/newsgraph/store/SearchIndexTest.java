@@ -42,7 +42,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void findsEntitiesByInflectedRussianLabelAndArticlesByAWordOfTheirText() throws Exception {
+    void findsEntitiesByInflectedRussianLabelAndArticlesByAWordOfTheirTextAndFollowsChanges() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("in"));
         Files.copy(Path.of("src/test/resources/store/" + RU_ARTICLE + ".txt"), articles.resolve(RU_ARTICLE + ".txt"));
         Path storeDir = dir.resolve("store");
@@ -53,17 +53,24 @@ class SearchIndexTest {
             assertTrue(search(store, "skos:prefLabel", "Россией", "ru").contains(RUSSIA));
             assertTrue(search(store, "skos:prefLabel", "Kazakhstan", "en").contains(KAZAKHSTAN));
             assertEquals(Set.of(Iris.article(RU_ARTICLE)), search(store, "ng:text", "бронетранспортёров", null));
+            // a changed article replaces its text in the index: the old word no longer finds it
+            Path file = articles.resolve(RU_ARTICLE + ".txt");
+            Files.writeString(file, Files.readString(file).replace("бронетранспортёров", "беспилотников"));
+            assertEquals(List.of(), TestStores.ingest(store, List.of(articles)).failures());
+            assertEquals(Set.of(), search(store, "ng:text", "бронетранспортёров", null));
+            assertEquals(Set.of(Iris.article(RU_ARTICLE)), search(store, "ng:text", "беспилотников", null));
         }
         // a deleted index is rebuilt by the reindex command
         try (Stream<Path> files = Files.walk(storeDir.resolve(SearchIndex.DIR))) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         try (NewsGraphStore store = NewsGraphStore.open(storeDir)) {
-            assertEquals(Set.of(), search(store, "ng:text", "бронетранспортёров", null));
+            assertEquals(Set.of(), search(store, "ng:text", "беспилотников", null));
         }
         assertEquals(0, Main.run("reindex", "--store", storeDir.toString()));
         try (NewsGraphStore store = NewsGraphStore.open(storeDir)) {
-            assertEquals(Set.of(Iris.article(RU_ARTICLE)), search(store, "ng:text", "бронетранспортёров", null));
+            assertEquals(Set.of(Iris.article(RU_ARTICLE)), search(store, "ng:text", "беспилотников", null));
+            assertEquals(Set.of(), search(store, "ng:text", "бронетранспортёров", null));
             assertTrue(search(store, "skos:prefLabel", "Казахстана", "ru").contains(KAZAKHSTAN));
         }
     }
