@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code serve}: Fuseki over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the store with Fuseki: /newsgraph/sparql (SPARQL query), /newsgraph/get (Graph Store "
-                + "Protocol, read only) and the Fuseki UI at /. Runs until interrupted.")
+                + "Protocol, read only), the Fuseki UI at /, linked data for every NewsGraph IRI (/id/..., /article/..., "
+                + "/ontology) and /.well-known/void. Runs until interrupted.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -52,7 +53,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         NewsGraphStore store = NewsGraphStore.open(s.store);
-        NewsGraphServer server = NewsGraphServer.create().dataset(store.dataset()).port(o.port).host(o.host).build();
+        NewsGraphServer server = NewsGraphServer.create().dataset(store.dataset()).port(o.port).host(o.host)
+                .passwordFile(o.passwd).timeout(java.time.Duration.ofSeconds(o.timeout)).corsOrigins(o.cors)
+                .maxBodyBytes(o.maxBodyMb << 20).build();
         AtomicReference<FolderWatcher> watcher = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher.get() != null) {
@@ -81,5 +84,20 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--host", defaultValue = "127.0.0.1",
                 description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
         String host;
+        @Option(names = "--passwd", paramLabel = "FILE",
+                description = "Password file ('user: password' lines, Jetty format). Mounts /newsgraph/update (SPARQL "
+                        + "Update) and /newsgraph/data (Graph Store Protocol, read-write) for its users, HTTP Basic "
+                        + "auth; without it they do not exist.")
+        java.nio.file.Path passwd;
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+                description = "Queries and updates are stopped after this time (default: ${DEFAULT-VALUE}).")
+        long timeout;
+        @Option(names = "--cors", paramLabel = "ORIGINS", defaultValue = "*",
+                description = "Origins allowed by CORS, comma-separated, or * for any (default: ${DEFAULT-VALUE}); "
+                        + "never with credentials.")
+        String cors;
+        @Option(names = "--max-body", paramLabel = "MB", defaultValue = "10",
+                description = "Largest request body accepted, in MB; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+        long maxBodyMb;
     }
 }

@@ -39,13 +39,18 @@ import org.newsgraph.vocab.NG;
 public final class NewsGraphStore implements AutoCloseable {
     private final Path dir;
     private final DatasetGraph dsg;
+    private final DatasetGraph base;
 
-    private NewsGraphStore(Path dir, DatasetGraph dsg) {
+    private NewsGraphStore(Path dir, DatasetGraph base) {
         this.dir = dir;
-        this.dsg = dsg;
+        this.base = base;
+        this.dsg = SearchIndex.wrap(base, dir.resolve(SearchIndex.DIR));
     }
 
-    /** Opens (creating if needed) the TDB2 store in a folder. */
+    /**
+     * Opens (creating if needed) the TDB2 store in a folder, with its full-text index ({@link SearchIndex}) in
+     * {@code <dir>/text-index}: every change through {@link #dataset()} keeps the index in step.
+     */
     public static NewsGraphStore open(Path dir) {
         try {
             Files.createDirectories(dir);
@@ -61,6 +66,15 @@ public final class NewsGraphStore implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Rebuilds the full-text index from the stored triples (after it was deleted, or made by an older version).
+     *
+     * @return the number of literals indexed
+     */
+    public long reindex() {
+        return SearchIndex.rebuild(base, ((org.apache.jena.query.text.DatasetGraphText) dsg).getTextIndex());
     }
 
     /** True when the article is stored with this content and was extracted by this pipeline. */
@@ -223,6 +237,6 @@ public final class NewsGraphStore implements AutoCloseable {
     @Override
     public void close() {
         dsg.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        org.apache.jena.tdb2.sys.TDBInternal.expel(base);
     }
 }

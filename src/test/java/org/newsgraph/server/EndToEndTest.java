@@ -75,7 +75,7 @@ class EndToEndTest {
                         + URLEncoder.encode("ASK { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
                         .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
                 assertTrue(get.body().contains("true"), get.body());
-                HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/")).GET().build(),
+                HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/index.html")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, ui.statusCode());
                 assertTrue(ui.body().contains("Fuseki"), ui.body());
