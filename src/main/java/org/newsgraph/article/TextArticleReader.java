@@ -26,18 +26,25 @@ public final class TextArticleReader implements ArticleReader {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new InputException(source, "file is " + size + " bytes, over the limit of " + maxBytes
+                throw new InputException(source, FailureCategory.TOO_LARGE, "file is " + size + " bytes, over the limit of " + maxBytes
                         + " bytes (raise it with --max-size)");
             }
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(source, FailureCategory.UNREADABLE, "no such file", e);
         } catch (IOException e) {
-            throw new InputException(source, "cannot read: " + e.getMessage(), e);
+            throw new InputException(source, FailureCategory.UNREADABLE, "cannot read: " + e.getMessage(), e);
         }
         String text = TextDecoder.decode(bytes, source);
         if (text.isBlank()) {
-            throw new InputException(source, "file holds only white space");
+            throw new InputException(source, FailureCategory.EMPTY, "file holds only white space");
         }
-        return List.of(new Article(idOf(file), text, new ArticleMetadata(headline(text), null, null, null, null), source));
+        try {
+            return List.of(new Article(idOf(file), text, new ArticleMetadata(headline(text), null, null, null, null), source));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, FailureCategory.INVALID_ID, e.getMessage()
+                    + "; rename the file", e);
+        }
     }
 
     /** The article id of a file: its name without the last extension. */
