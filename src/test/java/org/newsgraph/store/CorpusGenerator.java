@@ -21,7 +21,7 @@ import org.newsgraph.vocab.NG;
  * states and organisations, deterministically from a seed. Version 2 of an article (for re-ingest tests) keeps its
  * id and changes its text.
  */
-final class CorpusGenerator {
+public final class CorpusGenerator {
     private static final String[] TEMPLATES = {
         "%1$s and %2$s signed a defence cooperation agreement on Monday, officials said.",
         "%1$s delivered air defence radars to %2$s last year under a contract signed in %4$d.",
@@ -34,7 +34,7 @@ final class CorpusGenerator {
     private final List<String> states;
     private final List<String> organisations;
 
-    CorpusGenerator(OntologyFiles files) {
+    public CorpusGenerator(OntologyFiles files) {
         this.states = englishLabels(files.root().resolve("reference/states.ttl"), NG.State);
         this.organisations = englishLabels(files.root().resolve("reference/organizations.ttl"), null);
         if (states.size() < 10 || organisations.isEmpty()) {
@@ -55,7 +55,7 @@ final class CorpusGenerator {
     }
 
     /** The text of article {@code index} in the given version (1 or 2). */
-    String text(long seed, int index, int version) {
+    public String text(long seed, int index, int version) {
         Random r = new Random(seed * 1_000_003L + index * 31L + version);
         StringBuilder b = new StringBuilder();
         b.append(pick(r, states)).append(" and ").append(pick(r, states)).append(" talk arms\n\n");
@@ -73,7 +73,7 @@ final class CorpusGenerator {
      * Writes {@code count} articles into {@code dir}; articles whose index is below {@code changedBelow} get their
      * version-2 text when {@code version} is 2, the others always keep version 1.
      */
-    List<Path> write(Path dir, long seed, int count, int version, int changedBelow) {
+    public List<Path> write(Path dir, long seed, int count, int version, int changedBelow) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
