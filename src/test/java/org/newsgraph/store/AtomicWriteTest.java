@@ -112,5 +112,6 @@ class AtomicWriteTest {
                     .isIsomorphicWith(expected.getGraph(NodeFactory.createURI(Iris.article("a")))));
             assertEquals(List.of("a", "b"), s.articleIds());
         }
+        System.out.printf("AtomicWriteTest: %d faults injected mid-write, store unchanged after each%n", FAULTS.get());
     }
 }
