@@ -136,6 +136,7 @@ class RemovalTest {
             assertEquals(List.of("b"), s.articleIds());
         }
         assertEquals("0", cli("remove", "--store", st.toString(), "b")[0]);
+        assertTrue(cli("remove", "--help")[2].contains("Usage: newsgraph remove"));
     }
 
     /** Runs the CLI: exit code ("" for 0 when {@code ingest}), stderr, stdout. */
