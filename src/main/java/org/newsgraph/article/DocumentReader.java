@@ -61,12 +61,15 @@ public abstract class DocumentReader implements ArticleReader {
                 throw tooBig(source, "file is " + size + " bytes,", maxBytes);
             }
             return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(source, FailureCategory.UNREADABLE, "no such file", e);
         } catch (IOException e) {
-            throw new InputException(source, "cannot read: " + e.getMessage(), e);
+            throw new InputException(source, FailureCategory.UNREADABLE, "cannot read: " + e.getMessage(), e);
         }
     }
 
     private static InputException tooBig(String source, String what, long maxBytes) {
-        return new InputException(source, what + " over the limit of " + maxBytes + " bytes (raise it with --max-size)");
+        return new InputException(source, FailureCategory.TOO_LARGE,
+                what + " over the limit of " + maxBytes + " bytes (raise it with --max-size)");
     }
 }

@@ -17,11 +17,15 @@ public final class TextArticleReader extends DocumentReader {
     public ReadResult parse(String content, String source, String baseId) {
         FrontMatter fm = FrontMatter.parse(content, source);
         if (fm.body().isBlank()) {
-            throw new InputException(source, content.isBlank() ? "file holds only white space"
+            throw new InputException(source, FailureCategory.EMPTY, content.isBlank() ? "file holds only white space"
                     : "no article text after the front matter");
         }
         ArticleMetadata m = fm.metadata().orElse(new ArticleMetadata(headline(fm.body()), null, null, null, null));
-        return ReadResult.of(List.of(new Article(baseId, fm.body(), m, source)));
+        try {
+            return ReadResult.of(List.of(new Article(baseId, fm.body(), m, source)));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, FailureCategory.INVALID_ID, e.getMessage() + "; rename the file", e);
+        }
     }
 
     /** The article id of a file: its name without the last extension. */

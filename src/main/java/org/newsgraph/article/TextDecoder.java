@@ -17,7 +17,7 @@ public final class TextDecoder {
 
     public static String decode(byte[] bytes, String source) {
         if (bytes.length == 0) {
-            throw new InputException(source, "file is empty");
+            throw new InputException(source, FailureCategory.EMPTY, "file is empty");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(StandardCharsets.UTF_8, bytes, 3, source);
@@ -30,7 +30,7 @@ public final class TextDecoder {
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw new InputException(source, "looks binary (NUL byte at offset " + i
+                throw new InputException(source, FailureCategory.BINARY, "looks binary (NUL byte at offset " + i
                         + "); expected text in UTF-8, or UTF-16 with a byte-order mark");
             }
         }
@@ -57,11 +57,11 @@ public final class TextDecoder {
         try {
             return dec.decode(in).toString();
         } catch (MalformedInputException e) {
-            throw new InputException(source, "not valid " + cs.name() + " near byte " + in.position()
+            throw new InputException(source, FailureCategory.ENCODING, "not valid " + cs.name() + " near byte " + in.position()
                     + "; NewsGraph reads UTF-8 (with or without BOM) and UTF-16 with BOM"
                     + " (convert with e.g. iconv -f WINDOWS-1251 -t UTF-8)");
         } catch (CharacterCodingException e) {
-            throw new InputException(source, "cannot decode as " + cs.name() + ": " + e.getMessage());
+            throw new InputException(source, FailureCategory.ENCODING, "cannot decode as " + cs.name() + ": " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import org.newsgraph.store.Ingester;
 import org.newsgraph.store.NewsGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     InputOptions inputOptions;
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders; - reads standard input.")
     List<Path> paths;
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write the failures as JSON (file, id, category, message) to FILE.")
+    Path errors;
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -35,18 +40,23 @@ final class IngestCommand implements Callable<Integer> {
         Settings s = Settings.of(storeOptions, ingestOptions, inputOptions);
         PrintStream out = new PrintStream(spec.commandLine().getOut() == null ? System.out : System.out, true);
         Ingester.Result r = run(s, paths, out);
+        if (errors != null) {
+            ErrorReport.write(errors, r);
+        }
         return r.failures().isEmpty() ? 0 : 1;
     }
 
     /** Ingests and prints the summary; shared with {@code up}. */
     static Ingester.Result run(Settings s, List<Path> paths, PrintStream out) {
-        List<Path> files = ArticleFinder.find(paths);
+        // a missing path is reported by the reader as one failure instead of stopping the whole batch
+        List<Path> files = new java.util.ArrayList<>(ArticleFinder.find(paths.stream().filter(Files::exists).toList()));
+        paths.stream().filter(p -> !Files.exists(p)).forEach(files::add);
         Pipeline pipeline = Pipeline.load(s.ontology());
         try (NewsGraphStore store = NewsGraphStore.open(s.store())) {
             Ingester ingester = new Ingester(pipeline, store, ArticleReaders.of(s), s.ontology());
             Ingester.Result r = ingester.ingest(files, ProgressBar.forTerminal(out));
             for (Ingester.Failure f : r.failures()) {
-                System.err.println("error: " + f.message());
+                System.err.println("error: " + f.message() + " (" + f.category().label() + ")");
             }
             out.printf("articles: %d (loaded %d, unchanged %d)  facts: %d  triples: %d  errors: %d  time: %.1f s%n",
                     r.articles(), r.loaded(), r.skipped(), r.facts(), r.triples(), r.failures().size(),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import opennlp.tools.postag.POSTaggerME;
 import org.newsgraph.article.Article;
+import org.newsgraph.article.FailureCategory;
 import org.newsgraph.article.InputException;
 
 /**
@@ -69,14 +70,14 @@ public final class TextAnalyzer {
         String stated = article.metadata().language();
         if (stated != null) {
             return profiles.stream().filter(p -> p.code().equals(stated)).findFirst().orElseThrow(() ->
-                    new InputException(article.source(), "language '" + stated + "' has no profile; available: "
+                    new InputException(article.source(), FailureCategory.LANGUAGE, "language '" + stated + "' has no profile; available: "
                             + available() + " (add ontology/languages/" + stated + ".properties and a lexicon)"));
         }
         if (identifier == null) {
             identifier = new LanguageIdentifier(profiles);
         }
         return identifier.identify(article.text()).orElseThrow(() ->
-                new InputException(article.source(), "language detected as '" + identifier.bestGuess(article.text())
+                new InputException(article.source(), FailureCategory.LANGUAGE, "language detected as '" + identifier.bestGuess(article.text())
                         + "' (ISO 639-3), which has no profile; available: " + available()
                         + "; pass --lang to override"));
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import org.newsgraph.NewsGraphException;
 import org.newsgraph.OntologyFiles;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.article.FailureCategory;
 import org.newsgraph.article.InputException;
-import org.newsgraph.article.ReadResult;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Pipeline;
 import org.slf4j.Logger;
@@ -20,15 +21,35 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads article files, extracts them and stores each in its own graph. An article whose content and pipeline
- * fingerprint are unchanged is skipped; a broken file, or a broken item of a file holding several articles (a JSON
- * line, a feed item), is reported and the batch goes on. An article with the URL or text of another stored article
- * is a duplicate: it is skipped with an INFO line.
+ * fingerprint are unchanged is skipped; an article with the URL or text of another stored article is a duplicate,
+ * skipped with an INFO line. A broken file, a broken item of a file holding several articles (a JSON line, a feed
+ * item) or a broken article becomes one {@link Failure} (file, id when known, {@link FailureCategory}, a one-line
+ * message) and the batch goes on; a failed article leaves its stored version, if any, as it was (extraction runs
+ * before the write transaction, and a failing write transaction is rolled back).
  */
 public final class Ingester {
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
-    /** One article that could not be ingested. */
-    public record Failure(String source, String message) {}
+    /**
+     * One article (or file) that could not be ingested.
+     *
+     * @param source    the file
+     * @param articleId the article id, or null when the failure came before an article was read
+     * @param category  the kind of problem
+     * @param message   one line naming the file and the cause
+     */
+    public record Failure(String source, String articleId, FailureCategory category, String message) {
+        public Failure {
+            java.util.Objects.requireNonNull(source, "source");
+            java.util.Objects.requireNonNull(category, "category");
+            message = message == null ? source + ": " + category.label() : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        }
+
+        /** A failure of the given kind without an article id. */
+        public Failure(String source, String message) {
+            this(source, null, FailureCategory.MALFORMED, message);
+        }
+    }
 
     /** What one run did. */
     public record Result(int articles, int loaded, int skipped, long facts, long triples, List<Failure> failures,
@@ -72,84 +93,102 @@ public final class Ingester {
     public Result ingest(List<Path> files, Progress progress) {
         long t0 = System.nanoTime();
         store.loadReference(ontology, pipeline.fingerprint());
-        List<Failure> failures = new ArrayList<>();
-        Map<String, String> seenIds = new HashMap<>();
-        int articles = 0;
-        int loaded = 0;
-        int skipped = 0;
-        long facts = 0;
-        long triples = 0;
+        Run run = new Run();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             progress.step(i, files.size(), f.getFileName().toString());
-            FileOutcome o = ingestFile(f, seenIds);
-            articles += o.articles();
-            loaded += o.loaded();
-            skipped += o.skipped();
-            facts += o.facts();
-            triples += o.triples();
-            failures.addAll(o.failures());
+            run.file(f);
         }
         progress.step(files.size(), files.size(), "");
-        Result r = new Result(articles, loaded, skipped, facts, triples, failures,
+        Result r = new Result(run.articles, run.loaded, run.skipped, run.facts, run.triples, run.failures,
                 Duration.ofNanos(System.nanoTime() - t0));
         LOG.info("ingested {} articles ({} loaded, {} unchanged), {} facts, {} triples, {} errors in {} ms",
-                r.articles(), r.loaded(), r.skipped(), r.facts(), r.triples(), failures.size(), r.time().toMillis());
+                r.articles(), r.loaded(), r.skipped(), r.facts(), r.triples(), r.failures().size(), r.time().toMillis());
         return r;
     }
 
     /** Ingests one file (for {@code watch}); the reference data must have been loaded by an earlier {@link #ingest}. */
     public FileOutcome ingestFile(Path f) {
-        return ingestFile(f, new HashMap<>());
+        Run run = new Run();
+        run.file(f);
+        return new FileOutcome(run.ids, run.articles, run.loaded, run.skipped, run.facts, run.triples, run.failures);
     }
 
-    private FileOutcome ingestFile(Path f, Map<String, String> seenIds) {
-        List<String> ids = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        int articles = 0;
-        int loaded = 0;
-        int skipped = 0;
-        long facts = 0;
-        long triples = 0;
-        try {
-            ReadResult read = reader.readAll(f);
-            for (InputException e : read.failures()) {
-                failures.add(new Failure(e.source(), e.getMessage()));
-                LOG.warn("{}", e.getMessage());
+    /** The counters and failures of one {@link #ingest} or {@link #ingestFile} call. */
+    private final class Run {
+        final List<Failure> failures = new ArrayList<>();
+        final Map<String, String> seenIds = new HashMap<>();
+        final List<String> ids = new ArrayList<>();
+        int articles;
+        int loaded;
+        int skipped;
+        long facts;
+        long triples;
+
+        void file(Path f) {
+            try {
+                reader.read(f, a -> article(f, a), e -> fail(f, null, e.category(), e.getMessage(), null));
+            } catch (UncheckedIOException e) {
+                fail(f, null, FailureCategory.UNREADABLE, f + ": cannot read: " + e.getMessage(), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                fail(f, null, FailureCategory.INTERNAL, f + ": internal error while reading (" + e
+                        + "); please report it", e);
             }
-            for (Article a : read.articles()) {
-                try {
-                    String previous = seenIds.putIfAbsent(a.id(), a.source());
-                    if (previous != null) {
-                        throw new NewsGraphException(a.source() + ": article id '" + a.id()
-                                + "' was already read from " + previous + " in this run");
-                    }
-                    articles++;
-                    Optional<String> dup = store.duplicateOf(a.id(), a.metadata().url(), a.contentHash());
-                    if (dup.isPresent()) {
-                        LOG.info("{}: article '{}' has the same URL or text as stored article '{}'; stored once, skipped",
-                                a.source(), a.id(), dup.get());
-                        skipped++;
-                        continue;
-                    }
-                    ids.add(a.id());
-                    if (store.isCurrent(a.id(), a.contentHash(), pipeline.fingerprint())) {
-                        skipped++;
-                        continue;
-                    }
-                    Extraction x = pipeline.run(a);
-                    triples += store.replace(x, pipeline.fingerprint());
-                    facts += x.facts().size();
-                    loaded++;
-                } catch (NewsGraphException | IllegalArgumentException e) {
-                    failures.add(new Failure(a.source(), e.getMessage()));
-                    LOG.warn("{}", e.getMessage());
-                }
-            }
-        } catch (NewsGraphException | IllegalArgumentException e) {
-            failures.add(new Failure(f.toString(), e.getMessage()));
-            LOG.warn("{}", e.getMessage());
         }
-        return new FileOutcome(ids, articles, loaded, skipped, facts, triples, failures);
+
+        void article(Path f, Article a) {
+            String previous = seenIds.putIfAbsent(a.id(), a.source());
+            if (previous != null) {
+                fail(f, a.id(), FailureCategory.DUPLICATE_ID, a.source() + ": article id '" + a.id()
+                        + "' was already read from " + previous + " in this run; kept the first", null);
+                return;
+            }
+            articles++;
+            Optional<String> dup = store.duplicateOf(a.id(), a.metadata().url(), a.contentHash());
+            if (dup.isPresent()) {
+                LOG.info("{}: article '{}' has the same URL or text as stored article '{}'; stored once, skipped",
+                        a.source(), a.id(), dup.get());
+                skipped++;
+                return;
+            }
+            ids.add(a.id());
+            if (store.isCurrent(a.id(), a.contentHash(), pipeline.fingerprint())) {
+                skipped++;
+                return;
+            }
+            Extraction x;
+            try {
+                x = pipeline.run(a);
+            } catch (InputException e) {
+                fail(f, a.id(), e.category(), e.getMessage(), null);
+                return;
+            } catch (NewsGraphException e) {
+                fail(f, a.id(), FailureCategory.LANGUAGE, a.source() + ": " + e.getMessage(), null);
+                return;
+            } catch (RuntimeException | StackOverflowError e) {
+                fail(f, a.id(), FailureCategory.INTERNAL, a.source() + ": internal error in extraction (" + e
+                        + "); please report it; nothing was stored", e);
+                return;
+            }
+            try {
+                triples += store.replace(x, pipeline.fingerprint());
+            } catch (RuntimeException e) {
+                fail(f, a.id(), FailureCategory.STORE, a.source() + ": cannot store (" + e
+                        + "); the write was rolled back, the stored version (if any) kept", e);
+                return;
+            }
+            facts += x.facts().size();
+            loaded++;
+        }
+
+        void fail(Path f, String id, FailureCategory category, String message, Throwable bug) {
+            Failure failure = new Failure(f.toString(), id, category, message);
+            failures.add(failure);
+            if (bug != null) {
+                LOG.debug("{}", failure.message(), bug);
+            } else {
+                LOG.debug("{}", failure.message());
+            }
+        }
     }
 }
