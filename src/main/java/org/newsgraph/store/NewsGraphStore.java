@@ -1,0 +1,204 @@
+package org.newsgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.newsgraph.NewsGraphException;
+import org.newsgraph.OntologyFiles;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.rdf.ExtractionMapper;
+import org.newsgraph.vocab.Iris;
+import org.newsgraph.vocab.NG;
+
+/**
+ * The TDB2 dataset: one named graph per article (named by the article IRI), the ontology and reference data in
+ * their own graphs, and the support counts of facts. Every change to an article is one write transaction.
+ *
+ * <pre>{@code
+ * try (NewsGraphStore store = NewsGraphStore.open(Path.of("store"))) {
+ *     store.replace(extraction, pipelineHash);
+ * }
+ * }</pre>
+ */
+public final class NewsGraphStore implements AutoCloseable {
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private NewsGraphStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if needed) the TDB2 store in a folder. */
+    public static NewsGraphStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new NewsGraphException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        return new NewsGraphStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** True when the article is stored with this content and was extracted by this pipeline. */
+    public boolean isCurrent(String articleId, String contentHash, String pipelineHash) {
+        Node g = uri(Iris.article(articleId));
+        return Txn.calculateRead(dsg, () ->
+                dsg.contains(g, g, NG.contentHash, NodeFactory.createLiteralString(contentHash))
+                        && dsg.contains(g, g, NG.pipelineHash, NodeFactory.createLiteralString(pipelineHash)));
+    }
+
+    /**
+     * Replaces the article's graph with this extraction and updates the support counts of every fact it touched,
+     * in one write transaction.
+     *
+     * @return the number of quads now in the article's graph
+     */
+    public long replace(Extraction x, String pipelineHash) {
+        Node g = uri(Iris.article(x.text().article().id()));
+        return Txn.calculateWrite(dsg, () -> {
+            Set<Node> touched = factsOf(g);
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            ExtractionMapper.write(x, pipelineHash, Instant.now(), sink);
+            touched.addAll(factsOf(g));
+            updateSupport(touched);
+            return dsg.getGraph(g).size();
+        });
+    }
+
+    /** Removes an article's graph and its support; true if it was stored. */
+    public boolean remove(String articleId) {
+        Node g = uri(Iris.article(articleId));
+        return Txn.calculateWrite(dsg, () -> {
+            if (!dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                return false;
+            }
+            Set<Node> touched = factsOf(g);
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            updateSupport(touched);
+            return true;
+        });
+    }
+
+    private Set<Node> factsOf(Node g) {
+        Set<Node> out = new HashSet<>();
+        dsg.find(g, Node.ANY, NG.fact, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    private void updateSupport(Set<Node> facts) {
+        Node support = uri(Iris.SUPPORT_GRAPH);
+        for (Node f : facts) {
+            Set<Node> graphs = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, NG.fact, f).forEachRemaining(q -> {
+                if (!q.getGraph().equals(support)) {
+                    graphs.add(q.getGraph());
+                }
+            });
+            dsg.deleteAny(support, f, NG.supportCount, Node.ANY);
+            dsg.deleteAny(support, f, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY);
+            if (!graphs.isEmpty()) {
+                dsg.add(support, f, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Fact);
+                dsg.add(support, f, NG.supportCount,
+                        NodeFactory.createLiteralDT(Integer.toString(graphs.size()), XSDDatatype.XSDinteger));
+            }
+        }
+    }
+
+    /**
+     * Loads the ontology and the reference data into their graphs when they changed since the last load.
+     *
+     * @return true if they were (re)loaded
+     */
+    public boolean loadReference(OntologyFiles files, String fingerprint) {
+        Node ref = uri(Iris.REFERENCE_GRAPH);
+        Node marker = NodeFactory.createLiteralString(fingerprint);
+        if (Txn.calculateRead(dsg, () -> dsg.contains(ref, ref, NG.pipelineHash, marker))) {
+            return false;
+        }
+        Txn.executeWrite(dsg, () -> {
+            replaceGraph(Iris.ONTOLOGY_GRAPH, List.of(files.ontology()));
+            replaceGraph(Iris.REFERENCE_GRAPH, files.referenceFiles());
+            replaceGraph(Iris.REFERENCE_MEMBERSHIPS_GRAPH,
+                    Files.exists(files.memberships()) ? List.of(files.memberships()) : List.of());
+            dsg.add(ref, ref, NG.pipelineHash, marker);
+        });
+        return true;
+    }
+
+    private void replaceGraph(String name, List<Path> sources) {
+        Node g = uri(name);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        Graph target = dsg.getGraph(g);
+        for (Path p : sources) {
+            RDFDataMgr.read(target, p.toUri().toString());
+        }
+    }
+
+    /** Ids of the articles stored. */
+    public List<String> articleIds() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> ids = new java.util.ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.DCTerms.identifier.asNode(), Node.ANY)
+                    .forEachRemaining(q -> {
+                        if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Iris.ARTICLE)
+                                && q.getGraph().equals(q.getSubject())) {
+                            ids.add(q.getObject().getLiteralLexicalForm());
+                        }
+                    });
+            ids.sort(null);
+            return ids;
+        });
+    }
+
+    /** Total number of quads. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    static Optional<Quad> first(DatasetGraph d, Node g, Node s, Node p) {
+        var it = d.find(g, s, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}
