@@ -14,7 +14,8 @@ import org.newsgraph.NewsGraphException;
 
 /**
  * Fuseki over the NewsGraph store: dataset {@code /newsgraph} with {@code sparql} (SPARQL 1.1 query, GET and POST)
- * and {@code get} (Graph Store Protocol, read only), and the Fuseki UI at {@code /}.
+ * {@code get} (Graph Store Protocol, read only) and {@code shacl} (POST shapes, e.g. {@code ontology/shapes.ttl}, to
+ * {@code shacl?graph=union} for a validation report of the whole dataset), and the Fuseki UI at {@code /}.
  *
  * <pre>{@code
  * NewsGraphServer s = NewsGraphServer.create().dataset(store.dataset()).port(0).build().start();
@@ -65,6 +66,7 @@ public final class NewsGraphServer implements AutoCloseable {
         return List.of(
                 "SPARQL query:   " + sparqlUrl(),
                 "Graph store:    " + baseUrl() + DATASET + "/get",
+                "SHACL:          " + baseUrl() + DATASET + "/shacl?graph=union (POST shapes as text/turtle)",
                 "Fuseki UI:      " + baseUrl() + "/");
     }
 
@@ -124,6 +126,7 @@ public final class NewsGraphServer implements AutoCloseable {
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get")
+                    .addEndpoint(Operation.Shacl, "shacl")
                     .addEndpoint(Operation.Query)
                     .addEndpoint(Operation.GSP_R)
                     .build();
