@@ -59,14 +59,14 @@ final class ValidateCommand implements Callable<Integer> {
                 storeOptions.ontologyFiles().shapes(), r.time().toMillis() / 1000.0);
         for (Map.Entry<String, List<Finding>> group : r.byMessage().entrySet()) {
             List<Finding> fs = group.getValue();
-            out.printf("%n%s (%d): %s%n", label(fs.get(0).severity()), fs.size(), group.getKey());
+            out.printf("%n%s (%d): %s%n", label(fs.get(0).severity()), fs.size(), shortenIris(group.getKey(), pm));
             int shown = maxPerMessage <= 0 ? fs.size() : Math.min(maxPerMessage, fs.size());
             for (Finding f : fs.subList(0, shown)) {
                 StringBuilder b = new StringBuilder("  ").append(shorten(f.focus(), pm));
                 if (f.path() != null) {
-                    b.append("  path ").append(shortenPath(f.path(), pm));
+                    b.append("  path ").append(shortenIris(f.path(), pm));
                 }
-                if (f.value() != null) {
+                if (f.value() != null && !f.value().equals(f.focus())) {
                     b.append("  value ").append(shorten(f.value(), pm));
                 }
                 Node g = f.articleGraph();
@@ -97,21 +97,35 @@ final class ValidateCommand implements Callable<Integer> {
         pm.setNsPrefix("graph", Iris.GRAPH);
         pm.setNsPrefix("ngsh", "https://w3id.org/newsgraph/shapes#");
         pm.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        pm.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        pm.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
         return pm;
     }
 
+    /** A node for reading: IRIs as prefix:rest whenever a namespace matches (the rest may hold '/'). */
     private static String shorten(Node n, PrefixMapping pm) {
-        String s = FmtUtils.stringForNode(n, pm);
+        String s = n.isURI() ? shortIri(n.getURI(), pm) : FmtUtils.stringForNode(n, pm);
         return s.length() > 120 ? s.substring(0, 117) + "..." : s;
     }
 
-    /** Paths come as SPARQL path syntax with full IRIs in angle brackets. */
-    private static String shortenPath(String path, PrefixMapping pm) {
+    private static String shortIri(String iri, PrefixMapping pm) {
+        String best = null;
+        String bestNs = "";
+        for (Map.Entry<String, String> e : pm.getNsPrefixMap().entrySet()) {
+            if (iri.startsWith(e.getValue()) && e.getValue().length() > bestNs.length()) {
+                best = e.getKey();
+                bestNs = e.getValue();
+            }
+        }
+        return best == null ? "<" + iri + ">" : best + ":" + iri.substring(bestNs.length());
+    }
+
+    /** Shortens the {@code <IRI>}s in a message or a SPARQL path. */
+    private static String shortenIris(String text, PrefixMapping pm) {
         StringBuilder b = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^>]*)>").matcher(path);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^<>\\s]+)>").matcher(text);
         while (m.find()) {
-            String q = pm.qnameFor(m.group(1));
-            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(q != null ? q : m.group()));
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(shortIri(m.group(1), pm)));
         }
         m.appendTail(b);
         return b.toString();
