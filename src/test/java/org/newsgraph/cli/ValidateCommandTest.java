@@ -50,6 +50,13 @@ class ValidateCommandTest {
     }
 
     @Test
+    void helpDescribesTheExitCodes() {
+        CliTest.Run r = CliTest.run("validate", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Usage: newsgraph validate") && r.out().contains("Exit code 0"), r.out());
+    }
+
+    @Test
     void missingStoreIsAnError() {
         CliTest.Run r = CliTest.run("validate", "--store", dir.resolve("nowhere").toString());
         assertEquals(1, r.code());

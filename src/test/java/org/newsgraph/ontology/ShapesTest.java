@@ -19,6 +19,7 @@ import org.newsgraph.store.StoreValidator;
 import org.newsgraph.store.StoreValidator.Finding;
 import org.newsgraph.store.StoreValidator.Report;
 import org.newsgraph.vocab.Iris;
+import org.newsgraph.vocab.NG;
 
 /** The SHACL shapes accept a correct statement of every class and reject a broken graph with clear messages. */
 class ShapesTest {
@@ -27,12 +28,16 @@ class ShapesTest {
 
     /** The fixture in its own graphs plus the ontology in its graph, as a store holds them. */
     static Report validate(String fixture) {
+        return VALIDATOR.validate(load(fixture));
+    }
+
+    static DatasetGraph load(String fixture) {
         DatasetGraph d = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(d, () -> {
             RDFDataMgr.read(d, Path.of("src/test/resources/ontology", fixture).toUri().toString());
             RDFDataMgr.read(d.getGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)), FILES.ontology().toUri().toString());
         });
-        return VALIDATOR.validate(d);
+        return d;
     }
 
     static String describe(Report r) {
@@ -45,6 +50,29 @@ class ShapesTest {
         Report r = validate("every-statement-kind.trig");
         assertTrue(r.findings().isEmpty(), describe(r));
         assertTrue(r.triples() > 1000, "the ontology was part of the data: " + r.triples());
+    }
+
+    @Test
+    void aStatementWithoutItsDirectTripleAndAWrongEvidenceAreReported() {
+        DatasetGraph d = load("every-statement-kind.trig");
+        Node g = NodeFactory.createURI(Iris.article("fixture-every-kind"));
+        Node kz = NodeFactory.createURI(Iris.ENTITY + "state/kazakhstan");
+        Txn.executeWrite(d, () -> {
+            d.delete(g, kz, NG.of("memberOf"), NodeFactory.createURI(Iris.ENTITY + "intorg/csto"));
+            List<org.apache.jena.sparql.core.Quad> quads = new java.util.ArrayList<>();
+            d.find(g, Node.ANY, NG.evidence, NodeFactory.createLiteralString("Kazakhstan")).forEachRemaining(quads::add);
+            for (org.apache.jena.sparql.core.Quad q : quads) {
+                d.delete(q);
+                d.add(g, q.getSubject(), NG.evidence, NodeFactory.createLiteralString("Kazakstan"));
+            }
+        });
+        Report r = VALIDATOR.validate(d);
+        assertEquals(1, r.violations(), describe(r));
+        assertTrue(r.findings().stream().anyMatch(f -> f.severity() == StoreValidator.Severity.VIOLATION
+                && f.message().contains("ontology#memberOf") && f.message().endsWith("of this statement is missing")),
+                describe(r));
+        assertTrue(r.findings().stream().anyMatch(f -> f.severity() == StoreValidator.Severity.WARNING
+                && f.message().contains("evidence (ng:evidence) differs from the article text")), describe(r));
     }
 
     @Test
