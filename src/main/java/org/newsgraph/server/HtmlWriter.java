@@ -3,7 +3,6 @@ package org.newsgraph.server;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -197,10 +196,6 @@ final class HtmlWriter {
         List<Node> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    static Node uri(String s) {
-        return NodeFactory.createURI(s);
     }
 
     @Override

@@ -95,9 +95,7 @@ public final class OntologyPage {
         }
 
         List<Node> roles() {
-            List<Node> out = terms(NodeFactory.createURI(NG.NS + "Role"));
-            out.sort(Comparator.comparing(n -> n.getURI()));
-            return out;
+            return terms(NodeFactory.createURI(NG.NS + "Role"));
         }
 
         static boolean isOurs(Node n) {

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -160,9 +159,5 @@ class ReferenceDataTest {
             }
         }
         return false;
-    }
-
-    static Node uri(String s) {
-        return NodeFactory.createURI(s);
     }
 }
