@@ -27,6 +27,7 @@ final class Endpoints {
                 .addEndpoint(endpoint(Operation.Query, "sparql", limits))
                 .addEndpoint(endpoint(Operation.Query, "query", limits))
                 .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.Shacl, "shacl")
                 .addEndpoint(endpoint(Operation.Query, "", limits))
                 .addEndpoint(Operation.GSP_R);
         if (writable) {

@@ -28,7 +28,7 @@ final class LinkedDataServlet extends HttpServlet {
     static final String ONTOLOGY = Iris.BASE + "ontology";
     static final String VOID = Iris.BASE + ".well-known/void";
     /** The ontology's HTML form; point this at a full renderer (e.g. {@code OntologyPage::render}) when there is one. */
-    static final OntologyView ONTOLOGY_VIEW = OntologyView.FALLBACK;
+    static final OntologyView ONTOLOGY_VIEW = OntologyPage::render;
     private static final String[] ROUTES = {"/id/*", "/article/*", "/statement/*", "/fact/*"};
     private static final String[] EXTENSIONS = {"", ".ttl", ".jsonld", ".rdf", ".nt", ".html"};
 

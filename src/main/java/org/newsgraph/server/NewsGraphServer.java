@@ -18,7 +18,7 @@ import org.newsgraph.NewsGraphException;
 /**
  * Fuseki over the NewsGraph store: dataset {@code /newsgraph} with {@code sparql} (SPARQL 1.1 query, GET and POST)
  * and {@code get} (Graph Store Protocol, read only), and with a password file {@code update} and {@code data} for
- * its users ({@link Endpoints}); linked data for every NewsGraph IRI and the VoID ({@link LinkedDataServlet});
+ * its users ({@link Endpoints}); {@code shacl} (POST shapes to {@code shacl?graph=union} for a validation report); linked data for every NewsGraph IRI and the VoID ({@link LinkedDataServlet});
  * {@code /$/ping}, {@code /$/metrics}; the Fuseki UI at {@code /}. Queries stop at a timeout, {@code LOAD} reads
  * only http(s) ({@link HttpOnlyLoad}), CORS is open without credentials, large bodies get 413.
  *
@@ -75,6 +75,7 @@ public final class NewsGraphServer implements AutoCloseable {
         List<String> urls = new java.util.ArrayList<>(List.of(
                 "SPARQL query:   " + sparqlUrl(),
                 "Graph store:    " + baseUrl() + DATASET + "/get",
+                "SHACL:          " + baseUrl() + DATASET + "/shacl?graph=union (POST shapes as text/turtle)",
                 "Fuseki UI:      " + baseUrl() + "/",
                 "Linked data:    " + baseUrl() + "/id/state/kazakhstan (any https://w3id.org/newsgraph/ IRI's path)",
                 "VoID:           " + baseUrl() + "/.well-known/void",
