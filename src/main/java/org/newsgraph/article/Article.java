@@ -26,4 +26,18 @@ public record Article(String id, String text, ArticleMetadata metadata, String s
     public String contentHash() {
         return Iris.sha256(text);
     }
+
+    /** How many leading characters {@link #leadHash(String)} looks at. */
+    public static final int LEAD = 500;
+
+    /**
+     * The hash of an article's opening: the first {@value #LEAD} characters of the text lower-cased, diacritics
+     * stripped, every run of non-letters and non-digits replaced by one space. Syndicated copies share it.
+     */
+    public static String leadHash(String text) {
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Iris.sha256(s.substring(0, Math.min(s.length(), LEAD)));
+    }
 }

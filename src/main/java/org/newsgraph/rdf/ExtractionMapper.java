@@ -87,6 +87,7 @@ public final class ExtractionMapper {
         e.add(s, DCTerms.language.asNode(), NodeFactory.createLiteralString(x.text().language()));
         e.add(s, NG.text, NodeFactory.createLiteralString(a.text()));
         e.add(s, NG.contentHash, NodeFactory.createLiteralString(a.contentHash()));
+        e.add(s, NG.leadHash, NodeFactory.createLiteralString(Article.leadHash(a.text())));
         e.add(s, NG.sentenceCount, integer(x.text().sentences().size()));
         if (m.title() != null) {
             e.add(s, DCTerms.title.asNode(), NodeFactory.createLiteralString(m.title()));
