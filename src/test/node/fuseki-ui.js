@@ -27,10 +27,16 @@ async function main() {
   try {
     const page = context.pages()[0] || await context.newPage();
     page.setDefaultTimeout(30000);
-    // As a user would: the home page lists the datasets, each row with a "query" button.
+    // As a user would: open the server's address. NewsGraph sends "/" to the query page of its dataset; a plain
+    // Fuseki home page lists the datasets instead, each row with a "query" button.
     await page.goto(base + '/', { waitUntil: 'networkidle' });
-    await page.locator('tr', { hasText: dataset }).getByRole('button', { name: 'query' }).click();
+    if (!(await page.locator('.CodeMirror').count())) {
+      await page.locator('tr', { hasText: dataset }).getByRole('button', { name: 'query' }).click();
+    }
     await page.waitForSelector('.CodeMirror');
+    if (!page.url().includes('/dataset' + dataset + '/query')) {
+      throw new Error('the query page is not that of ' + dataset + ': ' + page.url());
+    }
     await page.evaluate((q) => document.querySelector('.CodeMirror').CodeMirror.setValue(q), query);
     await page.click('.yasqe_queryButton');
     await page.waitForSelector('.yasr table tbody tr td', { timeout: 30000 });

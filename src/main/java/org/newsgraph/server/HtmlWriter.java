@@ -45,7 +45,7 @@ final class HtmlWriter {
 
     /** The link that opens a query in the Fuseki UI's query page, on this dataset. */
     static String uiQueryLink(String query) {
-        return "/index.html#/dataset" + NewsGraphServer.DATASET + "/query?query="
+        return "/?ui#/dataset" + NewsGraphServer.DATASET + "/query?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

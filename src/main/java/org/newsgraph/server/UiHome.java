@@ -10,12 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Sends a browser that opens {@code /} to the Fuseki UI's query page with the NewsGraph dataset chosen. The target is
- * {@code /index.html#/dataset/newsgraph/query}, not {@code /#/…}: a redirect from {@code /} to {@code /} would loop,
- * since the fragment never reaches the server.
+ * Sends a browser that opens {@code /} to the Fuseki UI's query page with the NewsGraph dataset chosen:
+ * {@code /?ui#/dataset/newsgraph/query}. The path must stay {@code /}: the UI finds its endpoints ({@code /$/server},
+ * {@code /$/ping}) relative to the page's path, so {@code /index.html} would break it. The query string {@code ui}
+ * tells this filter to let the second request through (the fragment never reaches the server, so a redirect from
+ * {@code /} to {@code /#/…} would loop).
  */
 final class UiHome implements Filter {
-    static final String TARGET = "/index.html#/dataset" + NewsGraphServer.DATASET + "/query";
+    static final String TARGET = "/?ui#/dataset" + NewsGraphServer.DATASET + "/query";
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)

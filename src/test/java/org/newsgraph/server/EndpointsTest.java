@@ -157,8 +157,8 @@ class EndpointsTest {
         HttpResponse<String> r = SeedServer.get(server.baseUrl() + "/", "text/html");
         assertEquals(302, r.statusCode());
         String target = r.headers().firstValue("Location").orElseThrow();
-        assertEquals("/index.html#/dataset/newsgraph/query", target);
-        assertEquals(200, SeedServer.get(server.baseUrl() + "/index.html", "text/html").statusCode());
+        assertEquals("/?ui#/dataset/newsgraph/query", target);
+        assertEquals(200, SeedServer.get(server.baseUrl() + "/?ui", "text/html").statusCode());
         // the UI's query page sends queries to the first query endpoint /$/server lists for the dataset
         String status = SeedServer.get(server.baseUrl() + "/$/server", "application/json").body();
         assertTrue(status.replaceAll("\\s", "").contains("\"srv.endpoints\":[\"sparql\""), status);

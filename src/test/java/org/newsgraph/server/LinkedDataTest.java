@@ -112,7 +112,7 @@ class LinkedDataTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = r.body();
         for (String s : List.of("Kazakhstan", "Казахстан", "href=\"/ontology#State\"", "href=\"/article/",
-                "/index.html#/dataset/newsgraph/query?query=", "<blockquote>" + HtmlWriter.escape(evidence) + "</blockquote>")) {
+                "/?ui#/dataset/newsgraph/query?query=", "<blockquote>" + HtmlWriter.escape(evidence) + "</blockquote>")) {
             assertTrue(html.contains(s), "page lacks " + s);
         }
     }
