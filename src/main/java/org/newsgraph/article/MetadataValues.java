@@ -83,7 +83,7 @@ public final class MetadataValues {
         if (s == null) {
             return null;
         }
-        String primary = s.split("[-_]")[0].toLowerCase(Locale.ROOT);
+        String primary = s.split("[-_]", -1)[0].toLowerCase(Locale.ROOT); // "-" alone: an empty primary tag
         if (primary.equals("fil")) {
             return "tl";
         }
