@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into an RDF knowledge graph (Apache Jena TDB2) and serves it with Fuseki.",
         subcommands = {IngestCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
-                QueryCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, EvalCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
