@@ -8,6 +8,7 @@
 #   WORK=DIR           scratch space, several GB at full scale (default target/bench-work)
 #   ROUNDS=N           timed rounds per extraction figure, best counts (default 3)
 #   LOAD_THREADS=N LOAD_SECONDS=N   concurrent lookup load (default 4 threads, 30 s)
+#   E2E_BATCH=N        articles per transaction in the end-to-end ingest, as ingest --batch N (default 100)
 #   SKIP_BUILD=1       use the jars already in target/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ WORK=${WORK:-target/bench-work}
 ROUNDS=${ROUNDS:-3}
 LOAD_THREADS=${LOAD_THREADS:-4}
 LOAD_SECONDS=${LOAD_SECONDS:-30}
+E2E_BATCH=${E2E_BATCH:-100}
 if [[ -z "${QUERIES:-}" ]]; then
   if compgen -G "queries/*.rq" > /dev/null || compgen -G "queries/**/*.rq" > /dev/null; then QUERIES=queries; else QUERIES=bench/queries-sample; fi
 fi
@@ -63,7 +65,7 @@ $BENCH org.newsgraph.bench.LoadFigures "synthetic-$MEDIUM" "$WORK/load" "$WORK/s
 rm -rf "$WORK/load"
 
 echo "## end to end" >&2
-java -Xmx1g -Xlog:gc:file="$WORK/gc-e2e.log" -cp target/benchmarks.jar org.newsgraph.bench.EndToEnd \
+java -Xmx1g -Xlog:gc:file="$WORK/gc-e2e.log" -cp target/benchmarks.jar org.newsgraph.bench.EndToEnd "$E2E_BATCH" \
   "$WORK/store-$LARGE" "$WORK/synth-$LARGE" | row
 
 echo "## querying" >&2

@@ -15,17 +15,18 @@ import org.newsgraph.store.NewsGraphStore;
 /**
  * End to end: what {@code newsgraph ingest} does (ArticleFinder, then Ingester into a fresh store), timed, with
  * the heap used after a full GC recorded at 10%, 50% and 100% of the corpus (run it with -Xmx1g). Prints
- * Markdown table rows.
+ * Markdown table rows. BATCH articles per write transaction, as {@code ingest --batch BATCH}.
  *
- * <pre>java -Xmx1g -cp target/benchmarks.jar org.newsgraph.bench.EndToEnd STORE PATH...</pre>
+ * <pre>java -Xmx1g -cp target/benchmarks.jar org.newsgraph.bench.EndToEnd BATCH STORE PATH...</pre>
  */
 public final class EndToEnd {
     private EndToEnd() {}
 
     public static void main(String[] args) {
-        Path storeDir = Path.of(args[0]);
+        int batch = Integer.parseInt(args[0]);
+        Path storeDir = Path.of(args[1]);
         List<Path> roots = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 2; i < args.length; i++) {
             roots.add(Path.of(args[i]));
         }
         Bench.deleteTree(storeDir);
@@ -38,7 +39,7 @@ public final class EndToEnd {
         Ingester.Result r;
         try (NewsGraphStore store = NewsGraphStore.open(storeDir)) {
             Pipeline p = Pipeline.load(files);
-            Ingester ing = new Ingester(p, store, new TextArticleReader(16L << 20), files);
+            Ingester ing = new Ingester(p, store, new TextArticleReader(16L << 20), files, batch);
             r = ing.ingest(paths, (done, total, current) -> {
                 if (checkpoints.contains(done) && done > 0) {
                     heap.append(String.format("%d: %.0f MB; ", done, heapAfterGc() / 1e6));
@@ -47,9 +48,9 @@ public final class EndToEnd {
         }
         double s = (System.nanoTime() - t0) / 1e9;
         long max = Runtime.getRuntime().maxMemory();
-        System.out.printf("| end to end, ingest of %d articles (max heap %d MB) | %.1f s, %.1f art/s, %d triples, "
-                        + "%d errors | limit 600 s | %.2f of limit | heap after GC at %s|%n",
-                r.articles(), max >> 20, s, r.articles() / s, r.triples(), r.failures().size(), s / 600, heap);
+        System.out.printf("| end to end, ingest --batch %d of %d articles (max heap %d MB) | %.1f s, %.1f art/s, "
+                        + "%d triples, %d errors | limit 600 s | %.2f of limit | <= 1.00 | heap after GC at %s|%n",
+                batch, r.articles(), max >> 20, s, r.articles() / s, r.triples(), r.failures().size(), s / 600, heap);
     }
 
     static long heapAfterGc() {

@@ -33,6 +33,24 @@ public final class Ingester {
         }
     }
 
+    private static final String BATCH_FAILED = "not stored (its batch failed): ";
+
+    /** Stores the pending extractions in one transaction; on failure every article of the batch is reported. */
+    private long flush(List<Extraction> pending, List<Failure> failures) {
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        try {
+            return store.replaceAll(pending, pipeline.fingerprint());
+        } catch (NewsGraphException | IllegalArgumentException e) {
+            pending.forEach(x -> failures.add(new Failure(x.text().article().source(), BATCH_FAILED + e.getMessage())));
+            LOG.warn("batch of {} articles not stored: {}", pending.size(), e.getMessage());
+            return 0;
+        } finally {
+            pending.clear();
+        }
+    }
+
     /** Told after each file; for progress display. */
     public interface Progress {
         void step(int done, int total, String current);
@@ -42,12 +60,26 @@ public final class Ingester {
     private final NewsGraphStore store;
     private final ArticleReader reader;
     private final OntologyFiles ontology;
+    private final int batch;
 
     public Ingester(Pipeline pipeline, NewsGraphStore store, ArticleReader reader, OntologyFiles ontology) {
+        this(pipeline, store, reader, ontology, 1);
+    }
+
+    /**
+     * With {@code batch} > 1, that many articles are stored per write transaction ({@link NewsGraphStore#replaceAll}):
+     * each article still ends exactly as with one transaction each, but an interruption loses the whole unfinished
+     * batch (those articles are simply redone by the next run, as they are not stored as current).
+     */
+    public Ingester(Pipeline pipeline, NewsGraphStore store, ArticleReader reader, OntologyFiles ontology, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be 1 or more articles per transaction, got " + batch);
+        }
         this.pipeline = pipeline;
         this.store = store;
         this.reader = reader;
         this.ontology = ontology;
+        this.batch = batch;
     }
 
     public Result ingest(List<Path> files, Progress progress) {
@@ -60,6 +92,7 @@ public final class Ingester {
         int skipped = 0;
         long facts = 0;
         long triples = 0;
+        List<Extraction> pending = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             progress.step(i, files.size(), f.getFileName().toString());
@@ -76,15 +109,24 @@ public final class Ingester {
                         continue;
                     }
                     Extraction x = pipeline.run(a);
-                    triples += store.replace(x, pipeline.fingerprint());
                     facts += x.facts().size();
                     loaded++;
+                    if (batch == 1) {
+                        triples += store.replace(x, pipeline.fingerprint());
+                    } else {
+                        pending.add(x);
+                        if (pending.size() >= batch) {
+                            triples += flush(pending, failures);
+                        }
+                    }
                 }
             } catch (NewsGraphException | IllegalArgumentException e) {
                 failures.add(new Failure(f.toString(), e.getMessage()));
                 LOG.warn("{}", e.getMessage());
             }
         }
+        triples += flush(pending, failures);
+        loaded -= failures.stream().filter(x -> x.message().startsWith(BATCH_FAILED)).count();
         progress.step(files.size(), files.size(), "");
         Result r = new Result(articles, loaded, skipped, facts, triples, failures,
                 Duration.ofNanos(System.nanoTime() - t0));
