@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph (Apache Jena TDB2) and serves it with Fuseki.",
         subcommands = {IngestCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
                 QueryCommand.class, EvalCommand.class, WatchCommand.class, ReindexCommand.class,
-                RemoveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                RemoveCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

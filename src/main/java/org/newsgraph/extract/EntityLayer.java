@@ -49,7 +49,7 @@ final class EntityLayer {
         List<SentenceView> views = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             SentenceView v = new SentenceView(s, t, Pieces.of(t, s.span(), keys));
-            for (NameIndex.Match m : names.find(t, s.span(), keys)) {
+            for (NameIndex.Match m : names.find(v.pieces())) {
                 int a = v.pieceStartingAt(m.span().start());
                 int b = v.pieceEndingAt(m.span().end());
                 if (a >= 0 && b > a) {

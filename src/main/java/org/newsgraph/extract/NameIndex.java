@@ -84,7 +84,11 @@ public final class NameIndex {
 
     /** Longest non-overlapping matches, left to right, within a span of the text. */
     public List<Match> find(String text, Span within, KeyNormalizer callerKeys) {
-        List<Pieces.Piece> ps = Pieces.of(text, within, callerKeys);
+        return find(Pieces.of(text, within, callerKeys));
+    }
+
+    /** Longest non-overlapping matches, left to right, among word pieces already made (see {@link Pieces#of}). */
+    public List<Match> find(List<Pieces.Piece> ps) {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < ps.size()) {

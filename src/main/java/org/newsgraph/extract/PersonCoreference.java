@@ -14,6 +14,9 @@ import org.newsgraph.nlp.KeyNormalizer;
  * of the persons found are then tagged wherever they occur.
  */
 final class PersonCoreference {
+    /** Compiled once: String.split would compile this pattern on every call, and it runs for every pair of persons. */
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s.]+");
+
     private PersonCoreference() {}
 
     static void resolve(List<SentenceView> views) {
@@ -70,7 +73,7 @@ final class PersonCoreference {
     }
 
     private static String[] words(String name) {
-        return name.strip().split("[\\s.]+");
+        return WORD_BREAK.split(name.strip());
     }
 
     static int editDistance(String a, String b) {

@@ -101,18 +101,37 @@ public final class NewsGraphStore implements AutoCloseable {
      * the middle of an article's quads. Any exception thrown inside the transaction aborts it (Txn rolls back).
      */
     long replace(Extraction x, String pipelineHash, UnaryOperator<StreamRDF> wrap) {
-        Node g = uri(Iris.article(x.text().article().id()));
+        return Txn.calculateWrite(dsg, () -> replaceInTxn(x, pipelineHash, wrap));
+    }
+
+    /**
+     * Replaces several articles in one write transaction: each article's graph and support counts end exactly as
+     * after {@link #replace}, but the batch commits (or fails) as a whole, so a crash loses the whole batch rather
+     * than one article. Much faster than one transaction per article (each commit syncs the journal to disk).
+     *
+     * @return the number of quads now in the articles' graphs
+     */
+    public long replaceAll(List<Extraction> batch, String pipelineHash) {
         return Txn.calculateWrite(dsg, () -> {
-            Set<Node> touched = factsOf(g);
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            retractDerived(g);
-            StreamRDF sink = wrap.apply(StreamRDFLib.dataset(dsg));
-            ExtractionMapper.write(x, pipelineHash, Instant.now(), sink);
-            Syndication.link(dsg, g, x.text().article().text());
-            touched.addAll(factsOf(g));
-            updateSupport(touched);
-            return dsg.getGraph(g).size();
+            long n = 0;
+            for (Extraction x : batch) {
+                n += replaceInTxn(x, pipelineHash, UnaryOperator.identity());
+            }
+            return n;
         });
+    }
+
+    private long replaceInTxn(Extraction x, String pipelineHash, UnaryOperator<StreamRDF> wrap) {
+        Node g = uri(Iris.article(x.text().article().id()));
+        Set<Node> touched = factsOf(g);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        retractDerived(g);
+        StreamRDF sink = wrap.apply(StreamRDFLib.dataset(dsg));
+        ExtractionMapper.write(x, pipelineHash, Instant.now(), sink);
+        Syndication.link(dsg, g, x.text().article().text());
+        touched.addAll(factsOf(g));
+        updateSupport(touched);
+        return dsg.getGraph(g).size();
     }
 
     /**
