@@ -30,6 +30,23 @@ public final class TestStores {
         return in.ingest(ArticleFinder.find(paths), (d, t, c) -> { });
     }
 
+    /** A copy of the project's ontology folder under {@code dir}, for tests that edit curated data. */
+    public static Path copyOntology(Path dir) throws java.io.IOException {
+        Path root = OntologyFiles.locate().root();
+        Path copy = dir.resolve("ontology");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+            for (Path p : files.toList()) {
+                Path target = copy.resolve(root.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+        return copy;
+    }
+
     public static Path seeds() {
         return Path.of("data/articles");
     }

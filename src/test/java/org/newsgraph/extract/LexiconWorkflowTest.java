@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.NewsGraphException;
@@ -24,22 +23,6 @@ class LexiconWorkflowTest {
     @TempDir
     Path dir;
 
-    private Path copyOntology() throws IOException {
-        Path root = OntologyFiles.locate().root();
-        Path copy = dir.resolve("ontology");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.toList()) {
-                Path target = copy.resolve(root.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return copy;
-    }
-
     private static boolean expertFound(Pipeline p) {
         return p.run(ARTICLE).relations().stream().anyMatch(f -> f.kind() == FactKind.HOLDS_POSITION
                 && f.args().get(Arg.ROLE) == Role.Expert && f.entity(Arg.PERSON) != null
@@ -48,7 +31,7 @@ class LexiconWorkflowTest {
 
     @Test
     void aRoleWordAddedToTheLexiconIsPickedUp() throws IOException {
-        Path copy = copyOntology();
+        Path copy = org.newsgraph.TestStores.copyOntology(dir);
         assertFalse(expertFound(Pipeline.load(new OntologyFiles(copy))), "the role word is new");
         Path en = copy.resolve("lexicon/en.lex");
         Files.writeString(en, Files.readString(en).replace("[role Expert]\n", "[role Expert]\nwargaming consultant\n"));

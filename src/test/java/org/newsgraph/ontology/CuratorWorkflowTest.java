@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.OntologyFiles;
@@ -33,18 +32,7 @@ class CuratorWorkflowTest {
 
     @Test
     void anAliasAddedToAReferenceFileIsRecognised() throws IOException {
-        Path root = OntologyFiles.locate().root();
-        Path copy = dir.resolve("ontology");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.toList()) {
-                Path target = copy.resolve(root.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path copy = org.newsgraph.TestStores.copyOntology(dir);
         assertFalse(mentionsKyrgyzstan(Pipeline.load(new OntologyFiles(copy))), "the spelling is new");
 
         // the curator's edit: one more skos:altLabel in the state's block of states.ttl

@@ -141,19 +141,8 @@ class RemovalTest {
 
     /** Runs the CLI: exit code ("" for 0 when {@code ingest}), stderr, stdout. */
     private static String[] cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            String c = args[0].equals("ingest") && code == 0 ? "" : Integer.toString(code);
-            return new String[] {c, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        org.newsgraph.cli.CliRun r = org.newsgraph.cli.CliRun.run(args);
+        String c = args[0].equals("ingest") && r.code() == 0 ? "" : Integer.toString(r.code());
+        return new String[] {c, r.err(), r.out()};
     }
 }
