@@ -210,6 +210,8 @@ class FormatReadersTest {
         assertNull(MetadataValues.date("2024-02-30", "t"));
         assertEquals("ru", MetadataValues.language("ru-RU", "t"));
         assertEquals("tl", MetadataValues.language("fil", "t"));
+        assertNull(MetadataValues.language("-", "t")); // found by fuzzing: a bare separator once crashed
+        assertNull(MetadataValues.language("klingon-ish", "t"));
         assertNull(MetadataValues.url("javascript:alert(1)", "t"));
         assertNull(MetadataValues.url("/relative/path", "t"));
     }
