@@ -66,7 +66,8 @@ public class HotPathBenchmarks {
         analyzer = new TextAnalyzer(p.profiles());
         keys = new KeyNormalizer(p.profiles());
         names = MentionFinder.index(p.knowledgeBase(), keys);
-        rules = new RuleExtractor(p.knowledgeBase(), p.profiles(), files.lexicons().stream().map(Lexicon::read).toList());
+        rules = new RuleExtractor(p.knowledgeBase(), p.profiles(), files.lexicons().stream().map(Lexicon::read).toList(),
+                org.newsgraph.nlp.DateResolver.load(files));
         analysed = articles.stream().map(analyzer::analyze).toList();
         extractions = analysed.stream().map(rules::extract).toList();
     }
