@@ -38,11 +38,7 @@ public abstract class DocumentReader implements ArticleReader {
     /** The articles read; when none could be read, the first problem is thrown. */
     @Override
     public List<Article> read(Path file) {
-        ReadResult r = readAll(file);
-        if (r.articles().isEmpty() && !r.failures().isEmpty()) {
-            throw r.failures().get(0);
-        }
-        return r.articles();
+        return readAll(file).articlesOrFirstFailure();
     }
 
     /** The bytes of a file or, for {@code -}, of standard input, refusing more than {@code maxBytes}. */

@@ -44,11 +44,7 @@ public final class MultiFormatReader implements ArticleReader {
 
     @Override
     public List<Article> read(Path file) {
-        ReadResult r = readAll(file);
-        if (r.articles().isEmpty() && !r.failures().isEmpty()) {
-            throw r.failures().get(0);
-        }
-        return r.articles();
+        return readAll(file).articlesOrFirstFailure();
     }
 
     private DocumentReader readerFor(ArticleFormat f) {

@@ -18,4 +18,12 @@ public record ReadResult(List<Article> articles, List<InputException> failures) 
     public static ReadResult of(List<Article> articles) {
         return new ReadResult(articles, List.of());
     }
+
+    /** The articles read; when none could be read, the first problem is thrown (for callers wanting one list). */
+    public List<Article> articlesOrFirstFailure() {
+        if (articles().isEmpty() && !failures().isEmpty()) {
+            throw failures().get(0);
+        }
+        return articles();
+    }
 }
