@@ -80,7 +80,7 @@ final class EntityLayer {
     /** Persons named right after a role word ("Defence Minister X") or a person marker ("si X", "Mr X"). */
     private void persons(SentenceView v, LanguageRules rules) {
         List<int[]> starts = new ArrayList<>();
-        for (PhraseIndex.Hit<Lexicon.RoleWord> h : rules.roles.find(v.pieces())) {
+        for (PhraseIndex.Hit<Lexicon.RoleWord> h : v.hits(rules.roles)) {
             int a = h.end();
             // "министр обороны Индии Раджнатх Сингх": a state between the title and the name
             for (Occurrence o : v.occurrences()) {
@@ -91,10 +91,10 @@ final class EntityLayer {
             starts.add(new int[] {a, 1});
         }
         // a known given name followed by a capitalised word: "... Dmitry Shugaev" wherever it stands
-        rules.find(Lexicon.WordClass.FIRST_NAME, v.pieces()).forEach(h -> starts.add(new int[] {h.start(), 2}));
+        rules.find(Lexicon.WordClass.FIRST_NAME, v).forEach(h -> starts.add(new int[] {h.start(), 2}));
         // after a marker ("Mr", "si") a lone surname is left to coreference: "Mr Speaker" is no name
-        rules.find(Lexicon.WordClass.PERSON_MARKER, v.pieces()).forEach(h -> starts.add(new int[] {h.end(), 2}));
-        for (PhraseIndex.Hit<Lexicon.Trigger> h : rules.triggers.find(v.pieces())) {
+        rules.find(Lexicon.WordClass.PERSON_MARKER, v).forEach(h -> starts.add(new int[] {h.end(), 2}));
+        for (PhraseIndex.Hit<Lexicon.Trigger> h : v.hits(rules.triggers)) {
             if (h.value().kind() != FactKind.STATEMENT) {
                 continue;
             }
@@ -166,7 +166,7 @@ final class EntityLayer {
      * and capitalised names built on a head word ("Center for Strategic Studies").
      */
     private void organisations(SentenceView v, LanguageRules rules) {
-        for (PhraseIndex.Hit<String> h : rules.find(Lexicon.WordClass.ORG_NOUN, v.pieces())) {
+        for (PhraseIndex.Hit<String> h : rules.find(Lexicon.WordClass.ORG_NOUN, v)) {
             for (int j = h.end(); j < Math.min(v.pieces().size(), h.end() + 6); j++) {
                 if (v.gap(j - 1, j).contains(",") && capitalised(v.pieces().get(j).surface()) && v.free(j, j + 1)) {
                     int b = nameEnd(v, j);
@@ -178,7 +178,7 @@ final class EntityLayer {
                 }
             }
         }
-        for (PhraseIndex.Hit<String> h : rules.find(Lexicon.WordClass.ORG_HEAD, v.pieces())) {
+        for (PhraseIndex.Hit<String> h : rules.find(Lexicon.WordClass.ORG_HEAD, v)) {
             int a = h.start();
             if (!capitalised(v.pieces().get(a).surface()) || !v.free(a, h.end())) {
                 continue;
@@ -197,7 +197,7 @@ final class EntityLayer {
 
     /** A place the knowledge base does not know, named right after a visit word ("arrived in Novosibirsk"). */
     private void visitedPlaces(SentenceView v, LanguageRules rules) {
-        for (PhraseIndex.Hit<Lexicon.Trigger> h : rules.triggers.find(v.pieces())) {
+        for (PhraseIndex.Hit<Lexicon.Trigger> h : v.hits(rules.triggers)) {
             if (h.value().kind() != FactKind.VISIT || h.value().frame() != Lexicon.Frame.S_T_O) {
                 continue;
             }

@@ -32,6 +32,11 @@ final class LanguageRules {
         return classes.get(c).find(pieces);
     }
 
+    /** Hits of a word class in a sentence (found once per sentence). */
+    List<PhraseIndex.Hit<String>> find(Lexicon.WordClass c, SentenceView v) {
+        return v.hits(classes.get(c));
+    }
+
     /** True when the pieces {@code [start, end)} are exactly one phrase of the class. */
     boolean is(Lexicon.WordClass c, List<Pieces.Piece> pieces, int start, int end) {
         return start < end && classes.get(c).isPhrase(pieces, start, end);

@@ -1,6 +1,5 @@
 package org.newsgraph.extract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +28,17 @@ final class PersonCoreference {
             }
         }
         Map<String, Entity> canonical = new LinkedHashMap<>();
-        List<Entity> all = new ArrayList<>(persons.values());
-        for (Entity p : all) {
-            Entity best = p;
-            for (Entity q : all) {
-                if (samePerson(p.label(), q.label()) && (better(q, best)
-                        || !better(best, q) && all.indexOf(q) < all.indexOf(best))) {
-                    best = q;
+        List<Name> all = persons.values().stream().map(Name::of).toList();
+        for (Name p : all) {
+            int best = all.indexOf(p);
+            for (int j = 0; j < all.size(); j++) {
+                Name q = all.get(j);
+                // among names of the same person, the better one, else the earlier
+                if (p.same(q) && (better(q, all.get(best)) || !better(all.get(best), q) && j < best)) {
+                    best = j;
                 }
             }
-            canonical.put(p.iri(), best);
+            canonical.put(p.entity().iri(), all.get(best).entity());
         }
         for (SentenceView v : views) {
             v.replaceAll(o -> canonical.containsKey(o.entity().iri()) ? o.withEntity(canonical.get(o.entity().iri())) : o);
@@ -46,27 +46,42 @@ final class PersonCoreference {
         tagSurnames(views, canonical.values().stream().distinct().toList());
     }
 
-    private static boolean better(Entity q, Entity best) {
-        if (q.reference() != best.reference()) {
-            return q.reference();
+    /** A person's name split once: it is compared with every other person's of the article. */
+    private record Name(Entity entity, int wordCount, String surname, String first) {
+        static Name of(Entity e) {
+            String[] w = PersonCoreference.words(e.label());
+            return new Name(e, w.length, KeyNormalizer.fold(w[w.length - 1]),
+                    w.length == 1 ? null : KeyNormalizer.fold(w[0]));
         }
-        return words(q.label()).length > words(best.label()).length;
+
+        boolean same(Name o) {
+            return samePerson(surname, first, o.surname, o.first);
+        }
+    }
+
+    private static boolean better(Name q, Name best) {
+        if (q.entity().reference() != best.entity().reference()) {
+            return q.entity().reference();
+        }
+        return q.wordCount() > best.wordCount();
     }
 
     static boolean samePerson(String a, String b) {
         String[] x = words(a);
         String[] y = words(b);
-        String sx = KeyNormalizer.fold(x[x.length - 1]);
-        String sy = KeyNormalizer.fold(y[y.length - 1]);
+        return samePerson(KeyNormalizer.fold(x[x.length - 1]), x.length == 1 ? null : KeyNormalizer.fold(x[0]),
+                KeyNormalizer.fold(y[y.length - 1]), y.length == 1 ? null : KeyNormalizer.fold(y[0]));
+    }
+
+    /** Folded surnames and first names (null: the name is a surname alone). */
+    private static boolean samePerson(String sx, String fx, String sy, String fy) {
         boolean surname = sx.equals(sy) || (sx.length() >= 5 && sy.length() >= 5 && editDistance(sx, sy) <= 2);
         if (!surname) {
             return false;
         }
-        if (x.length == 1 || y.length == 1) {
+        if (fx == null || fy == null) {
             return sx.equals(sy);
         }
-        String fx = KeyNormalizer.fold(x[0]);
-        String fy = KeyNormalizer.fold(y[0]);
         // "Sergei"/"S." and inflected first names ("Сергей"/"Сергея") count as the same
         return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && (fx.length() == 1 || fy.length() == 1)
                 || fx.length() >= 4 && fy.length() >= 4 && fx.regionMatches(0, fy, 0, 4);
@@ -105,11 +120,17 @@ final class PersonCoreference {
             }
         }
         bySurname.values().removeIf(java.util.Objects::isNull);
+        if (bySurname.isEmpty()) {
+            return;
+        }
         for (SentenceView v : views) {
             for (int i = 0; i < v.pieces().size(); i++) {
                 Pieces.Piece piece = v.pieces().get(i);
+                if (!Character.isUpperCase(piece.surface().codePointAt(0))) {
+                    continue;
+                }
                 Entity p = bySurname.get(KeyNormalizer.fold(piece.surface()));
-                if (p != null && Character.isUpperCase(piece.surface().codePointAt(0)) && v.free(i, i + 1)) {
+                if (p != null && v.free(i, i + 1)) {
                     v.add(new Occurrence(p, i, i + 1, piece.span(), false, "mention.coreference.surname", 0.8));
                 }
             }

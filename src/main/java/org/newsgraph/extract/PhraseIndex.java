@@ -36,23 +36,36 @@ public final class PhraseIndex<T> {
     public List<Hit<T>> find(List<Pieces.Piece> pieces) {
         List<Hit<T>> out = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
-            List<Entry<T>> cands = new ArrayList<>(byFirst.getOrDefault(pieces.get(i).key(), List.of()));
-            if (!pieces.get(i).alt().equals(pieces.get(i).key())) {
-                cands.addAll(byFirst.getOrDefault(pieces.get(i).alt(), List.of()));
+            Pieces.Piece p = pieces.get(i);
+            List<Entry<T>> byKey = byFirst.get(p.key());
+            List<Entry<T>> byAlt = p.alt().equals(p.key()) ? null : byFirst.get(p.alt());
+            if (byKey == null && byAlt == null) {
+                continue; // most pieces start no phrase: no lists made for them
             }
-            List<Hit<T>> here = new ArrayList<>();
-            for (Entry<T> e : cands) {
-                if (matches(e.keys(), pieces, i)) {
-                    Hit<T> hit = new Hit<>(i, i + e.keys().size(), e.value());
-                    if (!here.contains(hit)) {
-                        here.add(hit);
-                    }
-                }
+            int from = out.size();
+            collect(byKey, pieces, i, out, from);
+            collect(byAlt, pieces, i, out, from);
+            if (out.size() - from > 1) {
+                out.subList(from, out.size()).sort((a, b) -> Integer.compare(b.end(), a.end()));
             }
-            here.sort((a, b) -> Integer.compare(b.end(), a.end()));
-            out.addAll(here);
         }
         return out;
+    }
+
+    /** Adds the hits of these entries at piece {@code at} to {@code out}, once each (hits from {@code from} on). */
+    private static <T> void collect(List<Entry<T>> entries, List<Pieces.Piece> pieces, int at, List<Hit<T>> out,
+                                    int from) {
+        if (entries == null) {
+            return;
+        }
+        for (Entry<T> e : entries) {
+            if (matches(e.keys(), pieces, at)) {
+                Hit<T> hit = new Hit<>(at, at + e.keys().size(), e.value());
+                if (!out.subList(from, out.size()).contains(hit)) {
+                    out.add(hit);
+                }
+            }
+        }
     }
 
     /** True when some phrase covers exactly pieces {@code [start, end)}. */

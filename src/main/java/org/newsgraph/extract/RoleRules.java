@@ -31,8 +31,8 @@ final class RoleRules {
     List<Fact> apply(SentenceView v, LanguageRules rules) {
         List<Fact> out = new ArrayList<>();
         int lastEnd = -1;
-        List<PhraseIndex.Hit<String>> notRoles = rules.find(Lexicon.WordClass.NOT_ROLE, v.pieces());
-        for (PhraseIndex.Hit<Lexicon.RoleWord> h : rules.roles.find(v.pieces())) {
+        List<PhraseIndex.Hit<String>> notRoles = rules.find(Lexicon.WordClass.NOT_ROLE, v);
+        for (PhraseIndex.Hit<Lexicon.RoleWord> h : v.hits(rules.roles)) {
             if (h.start() < lastEnd || !v.free(h.start(), h.end())
                     || notRoles.stream().anyMatch(n -> n.start() <= h.start() && h.end() <= n.end())) {
                 continue; // a shorter reading of a role word already used, a word inside a name, or "vice president"

@@ -15,6 +15,8 @@ public final class SentenceView {
     private final String text;
     private final List<Pieces.Piece> pieces;
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** Phrase hits in this sentence per phrase index: the entity layer and the rules ask for the same ones. */
+    private final java.util.Map<PhraseIndex<?>, List<?>> hits = new java.util.IdentityHashMap<>();
 
     SentenceView(Sentence sentence, String text, List<Pieces.Piece> pieces) {
         this.sentence = sentence;
@@ -32,6 +34,12 @@ public final class SentenceView {
 
     public List<Pieces.Piece> pieces() {
         return pieces;
+    }
+
+    /** The phrases of an index found in this sentence's pieces ({@link PhraseIndex#find}), found once. */
+    @SuppressWarnings("unchecked")
+    <T> List<PhraseIndex.Hit<T>> hits(PhraseIndex<T> index) {
+        return (List<PhraseIndex.Hit<T>>) hits.computeIfAbsent(index, i -> List.copyOf(index.find(pieces)));
     }
 
     public List<Occurrence> occurrences() {

@@ -46,8 +46,8 @@ final class TriggerRules {
     List<Fact> apply(SentenceView v, LanguageRules rules, Context ctx) {
         List<Fact> out = new ArrayList<>();
         boolean arms = v.occurrences().stream().anyMatch(o -> o.entity().type() == EntityType.EQUIPMENT)
-                || !rules.find(Lexicon.WordClass.ARMS, v.pieces()).isEmpty();
-        List<PhraseIndex.Hit<Lexicon.Trigger>> hits = new ArrayList<>(rules.triggers.find(v.pieces()));
+                || !rules.find(Lexicon.WordClass.ARMS, v).isEmpty();
+        List<PhraseIndex.Hit<Lexicon.Trigger>> hits = new ArrayList<>(v.hits(rules.triggers));
         hits.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
         List<PhraseIndex.Hit<Lexicon.Trigger>> productive = new ArrayList<>();
         Set<Occurrence> objects = objectsOfTriggers(v, hits);
@@ -228,7 +228,7 @@ final class TriggerRules {
     /** Entities after a comparison word following the second argument ("... with the CSTO, as with NATO"). */
     private List<Slots.Filler> compared(SentenceView v, Slots.Filler o, Set<EntityType> types, LanguageRules rules) {
         List<Slots.Filler> out = new ArrayList<>();
-        for (PhraseIndex.Hit<String> c : rules.find(Lexicon.WordClass.COMPARISON, v.pieces())) {
+        for (PhraseIndex.Hit<String> c : rules.find(Lexicon.WordClass.COMPARISON, v)) {
             if (c.start() >= o.at().end() && c.start() - o.at().end() <= COMPARISON_REACH) {
                 Slots.Filler f = slots.right(v, c.end(), 1, types, o.entity());
                 if (f != null) {

@@ -20,6 +20,14 @@ public final class KeyNormalizer {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private final Map<Character.UnicodeScript, Stemmer> stemmers = new EnumMap<>(Character.UnicodeScript.class);
     private final Map<Character.UnicodeScript, List<String>> endings = new EnumMap<>(Character.UnicodeScript.class);
+    /**
+     * Keys of words seen lately: news repeats its words (names, triggers, function words), and every word is keyed
+     * once per token and again per word piece; folding and stemming were a fifth of rule matching (JFR). Bounded:
+     * emptied when full, so memory does not grow with the corpus.
+     */
+    private final Map<String, String> keys = new java.util.HashMap<>();
+    private final Map<String, String> altKeys = new java.util.HashMap<>();
+    private static final int CACHE_LIMIT = 1 << 14;
 
     public KeyNormalizer(List<LanguageProfile> profiles) {
         for (LanguageProfile p : profiles) {
@@ -40,6 +48,22 @@ public final class KeyNormalizer {
      * {@code Казахстану} stem differently); matching tries both keys.
      */
     public String altKey(String word) {
+        return cached(altKeys, word, this::computeAltKey);
+    }
+
+    private static String cached(Map<String, String> cache, String word, java.util.function.UnaryOperator<String> f) {
+        String k = cache.get(word);
+        if (k == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            k = f.apply(word);
+            cache.put(word, k);
+        }
+        return k;
+    }
+
+    private String computeAltKey(String word) {
         String folded = fold(word);
         List<String> list = endings.get(scriptOf(folded));
         if (list == null) {
@@ -66,6 +90,10 @@ public final class KeyNormalizer {
     }
 
     public String key(String word) {
+        return cached(keys, word, this::computeKey);
+    }
+
+    private String computeKey(String word) {
         String folded = fold(word);
         if (folded.length() < MIN_STEM_LENGTH || stemmers.isEmpty()) {
             return folded;
