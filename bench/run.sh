@@ -8,7 +8,7 @@
 #   WORK=DIR           scratch space, several GB at full scale (default target/bench-work)
 #   ROUNDS=N           timed rounds per extraction figure, best counts (default 3)
 #   LOAD_THREADS=N LOAD_SECONDS=N   concurrent lookup load (default 4 threads, 30 s)
-#   E2E_BATCH=N        articles per transaction in the end-to-end ingest, as ingest --batch N (default 100)
+#   E2E_OPTS="..."     JVM properties for the end-to-end ingest, e.g. "-Dbulk=off -Dbatch=100" (default: ingest's defaults)
 #   FIGURES="extraction loading e2e query"   which figures to take (default: all)
 #   SKIP_BUILD=1       use the jars already in target/
 set -euo pipefail
@@ -19,7 +19,7 @@ WORK=${WORK:-target/bench-work}
 ROUNDS=${ROUNDS:-3}
 LOAD_THREADS=${LOAD_THREADS:-4}
 LOAD_SECONDS=${LOAD_SECONDS:-30}
-E2E_BATCH=${E2E_BATCH:-100}
+E2E_OPTS=${E2E_OPTS:-}
 FIGURES=${FIGURES:-extraction loading e2e query}
 want() { [[ " $FIGURES " == *" $1 "* ]]; }
 if [[ -z "${QUERIES:-}" ]]; then
@@ -73,7 +73,7 @@ fi
 
 if want e2e || [[ ! -d "$WORK/store-$LARGE" ]]; then
 echo "## end to end" >&2
-java -Xmx1g -Xlog:gc:file="$WORK/gc-e2e.log" -cp target/benchmarks.jar org.newsgraph.bench.EndToEnd "$E2E_BATCH" \
+java -Xmx1g -Xlog:gc:file="$WORK/gc-e2e.log" $E2E_OPTS -cp target/benchmarks.jar org.newsgraph.bench.EndToEnd \
   "$WORK/store-$LARGE" "$WORK/synth-$LARGE" | row
 fi
 

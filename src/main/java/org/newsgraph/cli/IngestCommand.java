@@ -27,11 +27,8 @@ final class IngestCommand implements Callable<Integer> {
     IngestOptions ingestOptions;
     @Mixin
     InputOptions inputOptions;
-    @picocli.CommandLine.Option(names = "--batch", paramLabel = "N", defaultValue = "1",
-            description = "Articles stored per write transaction (default: ${DEFAULT-VALUE}: each article atomic on its "
-                    + "own). More is much faster (each commit syncs to disk); an interrupted run then loses the "
-                    + "unfinished batch, which the next run redoes.")
-    int batch = 1;
+    @Mixin
+    LoadOptions loadOptions;
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders; - reads standard input.")
     List<Path> paths;
     @Option(names = "--errors", paramLabel = "FILE",
@@ -44,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Settings s = Settings.of(storeOptions, ingestOptions, inputOptions);
         PrintStream out = new PrintStream(spec.commandLine().getOut() == null ? System.out : System.out, true);
-        Ingester.Result r = run(s, paths, out, batch);
+        Ingester.Result r = run(s, paths, out, loadOptions.options());
         if (errors != null) {
             ErrorReport.write(errors, r);
         }
@@ -52,17 +49,13 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Ingests and prints the summary; shared with {@code up}. */
-    static Ingester.Result run(Settings s, List<Path> paths, PrintStream out) {
-        return run(s, paths, out, 1);
-    }
-
-    static Ingester.Result run(Settings s, List<Path> paths, PrintStream out, int batch) {
+    static Ingester.Result run(Settings s, List<Path> paths, PrintStream out, Ingester.Options options) {
         // a missing path is reported by the reader as one failure instead of stopping the whole batch
         List<Path> files = new java.util.ArrayList<>(ArticleFinder.find(paths.stream().filter(Files::exists).toList()));
         paths.stream().filter(p -> !Files.exists(p)).forEach(files::add);
         Pipeline pipeline = Pipeline.load(s.ontology());
         try (NewsGraphStore store = NewsGraphStore.open(s.store())) {
-            Ingester ingester = new Ingester(pipeline, store, ArticleReaders.of(s), s.ontology(), batch);
+            Ingester ingester = new Ingester(pipeline, store, ArticleReaders.of(s), s.ontology(), options);
             Ingester.Result r = ingester.ingest(files, ProgressBar.forTerminal(out));
             for (Ingester.Failure f : r.failures()) {
                 System.err.println("error: " + f.message() + " (" + f.category().label() + ")");

@@ -23,13 +23,15 @@ final class UpCommand implements Callable<Integer> {
     Path articles;
     @Mixin
     InputOptions inputOptions;
+    @Mixin
+    LoadOptions loadOptions;
     @Option(names = "--no-watch", description = "Do not follow the articles folder while serving.")
     boolean noWatch;
 
     @Override
     public Integer call() {
         Settings s = Settings.of(storeOptions, ingestOptions, inputOptions);
-        IngestCommand.run(s, List.of(articles), System.out);
+        IngestCommand.run(s, List.of(articles), System.out, loadOptions.options());
         ServeCommand.serve(storeOptions, serverOptions, System.out, s, noWatch ? List.of() : List.of(articles));
         return 0;
     }

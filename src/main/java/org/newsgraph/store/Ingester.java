@@ -3,7 +3,14 @@ package org.newsgraph.store;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,74 +85,143 @@ public final class Ingester {
         }
     }
 
+    /**
+     * How a run stores and extracts.
+     *
+     * @param batch   articles stored per write transaction ({@link NewsGraphStore#replaceAll}) when not bulk loading:
+     *                more is faster; each article still ends wholly old or wholly new, but a crash loses the whole
+     *                unfinished batch (those articles are simply redone by the next run, as they are not current)
+     * @param threads extraction threads working ahead of the (single) writer; 0 extracts on the caller's thread
+     * @param bulk    whether to load through TDB2's bulk loader ({@link BulkLoad})
+     */
+    public record Options(int batch, int threads, Bulk bulk) {
+        /** One article per transaction, extraction on the caller's thread, no bulk loading. */
+        public static final Options SEQUENTIAL = new Options(1, 0, Bulk.OFF);
+
+        public Options {
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch must be 1 or more articles per transaction, got " + batch);
+            }
+            if (threads < 0) {
+                throw new IllegalArgumentException("threads must be 0 or more, got " + threads);
+            }
+            java.util.Objects.requireNonNull(bulk, "bulk");
+        }
+    }
+
+    /** When to use the bulk loader. */
+    public enum Bulk {
+        /** Never: one transaction per article (or per batch). */
+        OFF,
+        /** Always; the store must hold no article yet. */
+        ON,
+        /** When the store holds no article yet and the run has at least {@link #AUTO_MIN_FILES} files. */
+        AUTO;
+
+        /** Fewest files for which {@link #AUTO} bulk-loads. */
+        public static final int AUTO_MIN_FILES = 500;
+    }
+
     private final Pipeline pipeline;
     private final NewsGraphStore store;
     private final ArticleReader reader;
     private final OntologyFiles ontology;
-    private final int batch;
+    private final Options options;
 
     public Ingester(Pipeline pipeline, NewsGraphStore store, ArticleReader reader, OntologyFiles ontology) {
-        this(pipeline, store, reader, ontology, 1);
+        this(pipeline, store, reader, ontology, Options.SEQUENTIAL);
     }
 
-    /**
-     * With {@code batch} > 1, that many articles are stored per write transaction ({@link NewsGraphStore#replaceAll}):
-     * faster for bulk loads; each article still ends wholly old or wholly new, but a crash loses the whole unfinished
-     * batch (those articles are simply redone by the next run, as they are not stored as current).
-     */
+    /** {@code batch} articles per write transaction, otherwise as {@link Options#SEQUENTIAL}. */
     public Ingester(Pipeline pipeline, NewsGraphStore store, ArticleReader reader, OntologyFiles ontology, int batch) {
-        if (batch < 1) {
-            throw new IllegalArgumentException("batch must be 1 or more articles per transaction, got " + batch);
-        }
+        this(pipeline, store, reader, ontology, new Options(batch, 0, Bulk.OFF));
+    }
+
+    public Ingester(Pipeline pipeline, NewsGraphStore store, ArticleReader reader, OntologyFiles ontology,
+                    Options options) {
         this.pipeline = pipeline;
         this.store = store;
         this.reader = reader;
         this.ontology = ontology;
-        this.batch = batch;
+        this.options = options;
     }
 
     public Result ingest(List<Path> files, Progress progress) {
         long t0 = System.nanoTime();
         store.loadReference(ontology, pipeline.fingerprint());
-        Run run = new Run();
-        for (int i = 0; i < files.size(); i++) {
-            Path f = files.get(i);
-            progress.step(i, files.size(), f.getFileName().toString());
-            run.file(f);
+        boolean bulk = switch (options.bulk()) {
+            case OFF -> false;
+            case ON -> true;
+            case AUTO -> files.size() >= Bulk.AUTO_MIN_FILES && store.hasNoArticles();
+        };
+        Run run = new Run(bulk ? store.bulkLoad(pipeline.fingerprint()) : null);
+        try (run) {
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                progress.step(i, files.size(), f.getFileName().toString());
+                run.file(f);
+            }
+            run.finish();
         }
-        run.flush();
         progress.step(files.size(), files.size(), "");
         Result r = new Result(run.articles, run.loaded, run.skipped, run.facts, run.triples, run.failures,
                 Duration.ofNanos(System.nanoTime() - t0));
-        LOG.info("ingested {} articles ({} loaded, {} unchanged), {} facts, {} triples, {} errors in {} ms",
-                r.articles(), r.loaded(), r.skipped(), r.facts(), r.triples(), r.failures().size(), r.time().toMillis());
+        LOG.info("ingested {} articles ({} loaded, {} unchanged), {} facts, {} triples, {} errors in {} ms{}",
+                r.articles(), r.loaded(), r.skipped(), r.facts(), r.triples(), r.failures().size(), r.time().toMillis(),
+                bulk ? " (bulk load)" : "");
         return r;
     }
 
     /** Ingests one file (for {@code watch}); the reference data must have been loaded by an earlier {@link #ingest}. */
     public FileOutcome ingestFile(Path f) {
-        Run run = new Run();
-        run.file(f);
-        run.flush();
+        Run run = new Run(null);
+        try (run) {
+            run.file(f);
+            run.finish();
+        }
         return new FileOutcome(run.ids, run.articles, run.loaded, run.skipped, run.facts, run.triples, run.failures);
     }
 
-    /** The counters and failures of one {@link #ingest} or {@link #ingestFile} call. */
-    private final class Run {
+    /** An article read, extracted (or not: then {@code failure} says why). */
+    private record Extracted(Path file, Article article, Extraction extraction, Failure failure, Throwable bug) {}
+
+    /**
+     * The counters and failures of one {@link #ingest} or {@link #ingestFile} call. Files are read and articles
+     * checked in order on the caller's thread; extraction runs on {@link Options#threads()} threads at most a few
+     * articles ahead; the caller's thread stores the extractions in reading order, so a run stores the same as a
+     * sequential one.
+     */
+    private final class Run implements AutoCloseable {
         final List<Failure> failures = new ArrayList<>();
         final Map<String, String> seenIds = new HashMap<>();
+        /** 64-bit keys of the content hashes and URLs of the articles this run read: duplicates not stored yet. */
+        final Set<Long> seenContent = new HashSet<>();
         final List<String> ids = new ArrayList<>();
         final List<Extraction> pending = new ArrayList<>();
         final List<Path> pendingFiles = new ArrayList<>();
+        final Deque<Future<Extracted>> inFlight = new ArrayDeque<>();
+        final ExecutorService pool;
+        final BulkLoad bulk;
         int articles;
         int loaded;
         int skipped;
         long facts;
         long triples;
 
+        Run(BulkLoad bulk) {
+            this.bulk = bulk;
+            this.pool = options.threads() == 0 ? null : Executors.newFixedThreadPool(options.threads(), r -> {
+                Thread t = new Thread(r, "extract");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
         void file(Path f) {
             try {
                 reader.read(f, a -> article(f, a), e -> fail(f, null, e.category(), e.getMessage(), null));
+            } catch (BulkLoad.Failed e) {
+                throw e;
             } catch (UncheckedIOException e) {
                 fail(f, null, FailureCategory.UNREADABLE, f + ": cannot read: " + e.getMessage(), null);
             } catch (RuntimeException | StackOverflowError e) {
@@ -162,49 +238,116 @@ public final class Ingester {
                 return;
             }
             articles++;
-            Optional<String> dup = store.duplicateOf(a.id(), a.metadata().url(), a.contentHash());
-            if (dup.isPresent()) {
-                LOG.info("{}: article '{}' has the same URL or text as stored article '{}'; stored once, skipped",
-                        a.source(), a.id(), dup.get());
+            if (!firstInRun(a)) {
+                LOG.info("{}: article '{}' has the same URL or text as an article read earlier in this run; "
+                        + "stored once, skipped", a.source(), a.id());
                 skipped++;
                 return;
+            }
+            if (bulk == null) {
+                Optional<String> dup = store.duplicateOf(a.id(), a.metadata().url(), a.contentHash());
+                if (dup.isPresent()) {
+                    LOG.info("{}: article '{}' has the same URL or text as stored article '{}'; stored once, skipped",
+                            a.source(), a.id(), dup.get());
+                    skipped++;
+                    return;
+                }
             }
             ids.add(a.id());
-            if (store.isCurrent(a.id(), a.contentHash(), pipeline.fingerprint())) {
+            if (bulk == null && store.isCurrent(a.id(), a.contentHash(), pipeline.fingerprint())) {
                 skipped++;
                 return;
             }
-            Extraction x;
-            try {
-                x = pipeline.run(a);
-            } catch (InputException e) {
-                fail(f, a.id(), e.category(), e.getMessage(), null);
-                return;
-            } catch (NewsGraphException e) {
-                fail(f, a.id(), FailureCategory.LANGUAGE, a.source() + ": " + e.getMessage(), null);
-                return;
-            } catch (RuntimeException | StackOverflowError e) {
-                fail(f, a.id(), FailureCategory.INTERNAL, a.source() + ": internal error in extraction (" + e
-                        + "); please report it; nothing was stored", e);
+            if (pool == null) {
+                store(extract(f, a));
                 return;
             }
-            if (batch > 1) {
+            inFlight.add(pool.submit(() -> extract(f, a)));
+            while (inFlight.size() > 4 * options.threads()) {
+                store(next());
+            }
+        }
+
+        /**
+         * Records the article's content and URL keys; false if an article read earlier in this run had either.
+         * Content keys are 60 bits of the SHA-256, URL keys have the top bit set: the two kinds never meet.
+         */
+        boolean firstInRun(Article a) {
+            boolean first = seenContent.add(Long.parseUnsignedLong(a.contentHash().substring(0, 15), 16));
+            String url = a.metadata().url();
+            if (url != null) {
+                first &= seenContent.add(urlKey(url));
+            }
+            return first;
+        }
+
+        Extracted extract(Path f, Article a) {
+            try {
+                return new Extracted(f, a, pipeline.run(a), null, null);
+            } catch (InputException e) {
+                return new Extracted(f, a, null, new Failure(f.toString(), a.id(), e.category(), e.getMessage()), null);
+            } catch (NewsGraphException e) {
+                return new Extracted(f, a, null, new Failure(f.toString(), a.id(), FailureCategory.LANGUAGE,
+                        a.source() + ": " + e.getMessage()), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Extracted(f, a, null, new Failure(f.toString(), a.id(), FailureCategory.INTERNAL,
+                        a.source() + ": internal error in extraction (" + e
+                                + "); please report it; nothing was stored"), e);
+            }
+        }
+
+        Extracted next() {
+            try {
+                return inFlight.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NewsGraphException("interrupted while waiting for an extraction", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("extraction task failed outside its own error handling", e.getCause());
+            }
+        }
+
+        void store(Extracted e) {
+            if (e.failure() != null) {
+                fail(e.failure(), e.bug());
+                return;
+            }
+            Extraction x = e.extraction();
+            if (bulk != null) {
+                triples += bulk.add(x);
+                facts += x.facts().size();
+                loaded++;
+                return;
+            }
+            if (options.batch() > 1) {
                 pending.add(x);
-                pendingFiles.add(f);
-                if (pending.size() >= batch) {
+                pendingFiles.add(e.file());
+                if (pending.size() >= options.batch()) {
                     flush();
                 }
                 return;
             }
             try {
                 triples += store.replace(x, pipeline.fingerprint());
-            } catch (RuntimeException e) {
-                fail(f, a.id(), FailureCategory.STORE, a.source() + ": cannot store (" + e
-                        + "); the write was rolled back, the stored version (if any) kept", e);
+            } catch (RuntimeException ex) {
+                fail(e.file(), x.text().article().id(), FailureCategory.STORE, x.text().article().source()
+                        + ": cannot store (" + ex + "); the write was rolled back, the stored version (if any) kept", ex);
                 return;
             }
             facts += x.facts().size();
             loaded++;
+        }
+
+        /** Stores what is still being extracted or waiting for its batch; ends a bulk load. */
+        void finish() {
+            while (!inFlight.isEmpty()) {
+                store(next());
+            }
+            flush();
+            if (bulk != null) {
+                long before = bulk.quads();
+                triples += bulk.finish() - before;
+            }
         }
 
         /** Stores the pending extractions in one transaction; on failure every article of the batch is reported. */
@@ -229,7 +372,10 @@ public final class Ingester {
         }
 
         void fail(Path f, String id, FailureCategory category, String message, Throwable bug) {
-            Failure failure = new Failure(f.toString(), id, category, message);
+            fail(new Failure(f.toString(), id, category, message), bug);
+        }
+
+        void fail(Failure failure, Throwable bug) {
             failures.add(failure);
             if (bug != null) {
                 LOG.debug("{}", failure.message(), bug);
@@ -237,5 +383,26 @@ public final class Ingester {
                 LOG.debug("{}", failure.message());
             }
         }
+
+        /** Stops the extraction threads; abandons an unfinished bulk load (after a failure). */
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            if (bulk != null) {
+                bulk.close();
+            }
+        }
+    }
+
+    /** A 64-bit FNV-1a hash of a URL, as a key for duplicate detection (collisions: about 1 in 10^9 at 100K URLs). */
+    static long urlKey(String url) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < url.length(); i++) {
+            h ^= url.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h ^ Long.MIN_VALUE;
     }
 }

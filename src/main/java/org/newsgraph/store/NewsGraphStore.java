@@ -134,6 +134,25 @@ public final class NewsGraphStore implements AutoCloseable {
         return dsg.getGraph(g).size();
     }
 
+    /** True when no article is stored yet (the reference data may be). */
+    public boolean hasNoArticles() {
+        return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY).hasNext());
+    }
+
+    /**
+     * Starts a bulk load ({@link BulkLoad}) into this store, which must hold no article yet.
+     *
+     * @throws NewsGraphException if articles are stored already
+     */
+    public BulkLoad bulkLoad(String pipelineHash) {
+        if (!hasNoArticles()) {
+            throw new NewsGraphException("the store in " + dir + " already holds articles; a bulk load needs a store "
+                    + "without articles (ingest incrementally, or load into a new store folder)");
+        }
+        return new BulkLoad(this, base, ((org.apache.jena.query.text.DatasetGraphText) dsg).getTextIndex(),
+                pipelineHash);
+    }
+
     /**
      * Retracts an article in one write transaction: its graph (the article, its statements and direct facts, and
      * the types and labels of the entities it minted, which live only there), the support it gave to facts (a fact
