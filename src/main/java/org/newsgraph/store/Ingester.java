@@ -6,14 +6,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.OntologyFiles;
@@ -193,9 +189,9 @@ public final class Ingester {
      */
     private final class Run implements AutoCloseable {
         final List<Failure> failures = new ArrayList<>();
-        final Map<String, String> seenIds = new HashMap<>();
-        /** 64-bit keys of the content hashes and URLs of the articles this run read: duplicates not stored yet. */
-        final Set<Long> seenContent = new HashSet<>();
+        /** 64-bit keys of the ids, content hashes and URLs of the articles this run read: a few bytes each. */
+        final LongSet seenIds = new LongSet();
+        final LongSet seenContent = new LongSet();
         final List<String> ids = new ArrayList<>();
         final List<Extraction> pending = new ArrayList<>();
         final List<Path> pendingFiles = new ArrayList<>();
@@ -231,10 +227,9 @@ public final class Ingester {
         }
 
         void article(Path f, Article a) {
-            String previous = seenIds.putIfAbsent(a.id(), a.source());
-            if (previous != null) {
+            if (!seenIds.add(LongSet.hash(a.id()))) {
                 fail(f, a.id(), FailureCategory.DUPLICATE_ID, a.source() + ": article id '" + a.id()
-                        + "' was already read from " + previous + " in this run; kept the first", null);
+                        + "' was already read from another file or item in this run; kept the first", null);
                 return;
             }
             articles++;
@@ -276,7 +271,7 @@ public final class Ingester {
             boolean first = seenContent.add(Long.parseUnsignedLong(a.contentHash().substring(0, 15), 16));
             String url = a.metadata().url();
             if (url != null) {
-                first &= seenContent.add(urlKey(url));
+                first &= seenContent.add(LongSet.hash(url) | Long.MIN_VALUE);
             }
             return first;
         }
@@ -394,15 +389,5 @@ public final class Ingester {
                 bulk.close();
             }
         }
-    }
-
-    /** A 64-bit FNV-1a hash of a URL, as a key for duplicate detection (collisions: about 1 in 10^9 at 100K URLs). */
-    static long urlKey(String url) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < url.length(); i++) {
-            h ^= url.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h ^ Long.MIN_VALUE;
     }
 }
