@@ -55,6 +55,12 @@ public final class BulkLoad implements AutoCloseable {
         this.base = base;
         this.index = index;
         this.pipelineHash = pipelineHash;
+        try {
+            Files.writeString(unfinished(store.dir()), "a bulk load started at " + Instant.now()
+                    + " and has not finished; the store is incomplete: delete this folder and ingest again\n");
+        } catch (IOException e) {
+            throw new NewsGraphException("cannot write to the store folder " + store.dir() + ": " + e.getMessage(), e);
+        }
         this.loader = LoaderFactory.phasedLoader(base, MonitorOutputs.nullOutput());
         this.loader.startBulk();
         this.sink = new Indexing(loader.stream(), index);
@@ -139,10 +145,26 @@ public final class BulkLoad implements AutoCloseable {
         }
         index.prepareCommit();
         index.commit();
+        try {
+            Files.delete(unfinished(store.dir()));
+        } catch (IOException e) {
+            throw failed("removing its marker", new java.io.UncheckedIOException(e));
+        }
         return quads;
     }
 
-    /** Abandons an unfinished load (after a failure): the store must then be deleted and loaded again. */
+    /**
+     * The marker file of a bulk load under way or interrupted: it stays when a load fails or is killed, and
+     * {@link NewsGraphStore#open} then refuses the store, which is incomplete.
+     */
+    static Path unfinished(Path storeDir) {
+        return storeDir.resolve("bulk-load.unfinished");
+    }
+
+    /**
+     * Abandons an unfinished load (after a failure): the store must then be deleted and loaded again; its marker
+     * ({@link #unfinished}) stays, so that the store is not used as if it were whole.
+     */
     @Override
     public void close() {
         if (open) {

@@ -58,6 +58,12 @@ public final class NewsGraphStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new NewsGraphException("cannot create store folder " + dir + ": " + e.getMessage(), e);
         }
+        if (Files.exists(BulkLoad.unfinished(dir))) {
+            throw new NewsGraphException("the store in " + dir + " is incomplete: a bulk load into it did not finish "
+                    + "(interrupted or failed; see " + BulkLoad.unfinished(dir).getFileName() + "). It held no "
+                    + "articles before: delete the folder and ingest again (--bulk off to load without the bulk "
+                    + "loader)");
+        }
         return new NewsGraphStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
     }
 

@@ -25,6 +25,8 @@ import org.newsgraph.article.ArticleFinder;
 import org.newsgraph.article.ArticleFormat;
 import org.newsgraph.article.JsonFields;
 import org.newsgraph.article.MultiFormatReader;
+import org.newsgraph.article.TextArticleReader;
+import org.newsgraph.extract.Extraction;
 import org.newsgraph.synth.SyntheticArticleGenerator;
 import org.newsgraph.vocab.NG;
 
@@ -97,6 +99,20 @@ class BulkLoadTest {
             assertTrue(e.getMessage().contains("already holds articles"), e.getMessage());
             assertEquals(before, s.articleIds(), "the refused load changed nothing");
         }
+    }
+
+    @Test
+    void aStoreWhoseBulkLoadDidNotFinishIsRefusedWithWhatToDo() {
+        Path dir = tmp.resolve("interrupted");
+        Extraction x = TestStores.pipeline().run(new TextArticleReader(1 << 20).read(files.get(0)).get(0));
+        try (NewsGraphStore s = NewsGraphStore.open(dir)) {
+            try (BulkLoad load = s.bulkLoad(TestStores.pipeline().fingerprint())) {
+                load.add(x); // then a failure: the load is abandoned without finish()
+            }
+        }
+        NewsGraphException e = assertThrows(NewsGraphException.class, () -> NewsGraphStore.open(dir));
+        assertTrue(e.getMessage().contains("did not finish") && e.getMessage().contains("delete the folder"),
+                e.getMessage());
     }
 
     private static Ingester ingester(NewsGraphStore s, Ingester.Options options) {
