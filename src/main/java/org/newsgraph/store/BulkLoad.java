@@ -26,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads many articles into a store that holds none yet, through TDB2's phased bulk loader (the loader of
- * {@code tdb2.tdbloader --loader=phased}) instead of one write transaction per article or batch: the article
+ * Loads many articles into a store that holds none yet, through a TDB2 bulk loader ({@link #loader}: the phased
+ * loader of {@code tdb2.tdbloader --loader=phased}, or with a small heap the sequential one) instead of one write
+ * transaction per article or batch: the article
  * graphs stream into the loader as they are extracted and the full-text index follows them; at {@link #finish()}
  * what spans articles (syndication links, support counts) is computed once over the loaded data
  * ({@link StoryCounts}) and loaded the same way. The store then holds exactly what ingesting the articles one by
@@ -61,10 +62,32 @@ public final class BulkLoad implements AutoCloseable {
         } catch (IOException e) {
             throw new NewsGraphException("cannot write to the store folder " + store.dir() + ": " + e.getMessage(), e);
         }
-        this.loader = LoaderFactory.phasedLoader(base, MonitorOutputs.nullOutput());
+        this.loader = loader(base);
         this.loader.startBulk();
         this.sink = new Indexing(loader.stream(), index);
         this.sink.start();
+    }
+
+    /** Heap below which the loader that buffers nothing between its stages is used. */
+    static final long PHASED_MIN_HEAP = 3L << 30;
+
+    /**
+     * TDB2's phased loader (the one {@code tdb2.tdbloader --loader=phased} runs) when the heap is large; its stages
+     * hand each other chunks of 100,000 quads through queues of 10, so a fast producer has up to ~1.1 million
+     * quads in flight: with article texts and evidence that is 0.6-0.9 GB (heap histogram of a 100K-article load
+     * with -Xmx1g, in GC most of its time). Under {@link #PHASED_MIN_HEAP} the sequential loader is used: one
+     * thread, nothing buffered, about a third slower on this data. The system property {@code newsgraph.loader}
+     * ({@code phased} or {@code sequential}) overrides the choice.
+     */
+    static DataLoader loader(DatasetGraph base) {
+        String choice = System.getProperty("newsgraph.loader",
+                Runtime.getRuntime().maxMemory() >= PHASED_MIN_HEAP ? "phased" : "sequential");
+        LOG.info("bulk load with TDB2's {} loader (max heap {} MB)", choice, Runtime.getRuntime().maxMemory() >> 20);
+        return switch (choice) {
+            case "phased" -> LoaderFactory.phasedLoader(base, MonitorOutputs.nullOutput());
+            case "sequential" -> LoaderFactory.sequentialLoader(base, MonitorOutputs.nullOutput());
+            default -> throw new NewsGraphException("newsgraph.loader must be phased or sequential, got '" + choice + "'");
+        };
     }
 
     /**
