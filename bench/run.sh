@@ -82,7 +82,7 @@ echo "## querying" >&2
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 wait_up() { for _ in $(seq 1 120); do curl -sf -o /dev/null "$1?query=ASK%7B%7D" && return 0; sleep 1; done; echo "server at $1 did not come up" >&2; return 1; }
 PORT=$(free_port)
-java -Xmx1g -jar target/newsgraph.jar serve --store "$WORK/store-$LARGE" --port "$PORT" > "$WORK/serve.log" 2>&1 &
+java -Xmx1g -jar target/newsgraph.jar serve --store "$WORK/store-$LARGE" --port "$PORT" --timeout 300 > "$WORK/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 URL="http://127.0.0.1:$PORT/newsgraph/sparql"

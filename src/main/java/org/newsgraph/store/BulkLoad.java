@@ -46,8 +46,9 @@ public final class BulkLoad implements AutoCloseable {
     private final DatasetGraph base;
     private final TextIndex index;
     private final String pipelineHash;
-    private final DataLoader loader;
+    private final LoaderThread loader;
     private final StreamRDF sink;
+    private java.util.ArrayList<Quad> article = new java.util.ArrayList<>();
     private long quads;
     private boolean open = true;
 
@@ -62,10 +63,13 @@ public final class BulkLoad implements AutoCloseable {
         } catch (IOException e) {
             throw new NewsGraphException("cannot write to the store folder " + store.dir() + ": " + e.getMessage(), e);
         }
-        this.loader = loader(base);
-        this.loader.startBulk();
-        this.sink = new Indexing(loader.stream(), index);
-        this.sink.start();
+        this.loader = new LoaderThread(loader(base));
+        this.sink = new Indexing(new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                article.add(q);
+            }
+        }, index);
     }
 
     /** Heap below which the loader that buffers nothing between its stages is used. */
@@ -99,6 +103,8 @@ public final class BulkLoad implements AutoCloseable {
         long before = quads;
         try {
             ExtractionMapper.write(x, pipelineHash, Instant.now(), sink);
+            loader.put(article);
+            article = new java.util.ArrayList<>(article.size());
         } catch (RuntimeException e) {
             throw failed("at article '" + x.text().article().id() + "'", e);
         }
@@ -133,8 +139,7 @@ public final class BulkLoad implements AutoCloseable {
             throw new IllegalStateException("bulk load already finished");
         }
         try {
-            sink.finish();
-            loader.finishBulk();
+            loader.finish();
         } catch (RuntimeException e) {
             throw failed("while building the indexes", e);
         }
@@ -192,12 +197,12 @@ public final class BulkLoad implements AutoCloseable {
     public void close() {
         if (open) {
             open = false;
-            loader.finishException(new NewsGraphException("bulk load abandoned"));
+            loader.abandon();
             index.rollback();
         }
     }
 
-    /** Passes quads to the loader, counts them and adds the literals the full-text index covers to it. */
+    /** Passes quads on, counts them and adds the literals the full-text index covers to it. */
     private final class Indexing extends StreamRDFWrapper {
         private final TextIndex textIndex;
         private final EntityDefinition def;

@@ -18,6 +18,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.NewsGraphException;
 import org.newsgraph.OntologyFiles;
 import org.newsgraph.TestStores;
@@ -53,10 +55,12 @@ class BulkLoadTest {
         files = ArticleFinder.find(List.of(in, TestStores.seeds()));
     }
 
-    @Test
-    void bulkLoadWithExtractionThreadsStoresWhatOneArticleAtATimeStores() {
-        try (NewsGraphStore one = NewsGraphStore.open(tmp.resolve("one"));
-             NewsGraphStore bulk = NewsGraphStore.open(tmp.resolve("bulk"))) {
+    @ParameterizedTest
+    @ValueSource(strings = {"phased", "sequential"})
+    void bulkLoadWithExtractionThreadsStoresWhatOneArticleAtATimeStores(String loader) {
+        String before = System.setProperty("newsgraph.loader", loader);
+        try (NewsGraphStore one = NewsGraphStore.open(tmp.resolve("one-" + loader));
+             NewsGraphStore bulk = NewsGraphStore.open(tmp.resolve("bulk-" + loader))) {
             Ingester.Result a = ingester(one, Ingester.Options.SEQUENTIAL).ingest(files, (d, t, c) -> { });
             Ingester.Result b = ingester(bulk, new Ingester.Options(1, 2, Ingester.Bulk.ON))
                     .ingest(files, (d, t, c) -> { });
@@ -73,6 +77,12 @@ class BulkLoadTest {
             Ingester.Result again = ingester(bulk, new Ingester.Options(1, 2, Ingester.Bulk.AUTO))
                     .ingest(files, (d, t, c) -> { });
             assertEquals(0, again.loaded(), "after a bulk load the articles are current");
+        } finally {
+            if (before == null) {
+                System.clearProperty("newsgraph.loader");
+            } else {
+                System.setProperty("newsgraph.loader", before);
+            }
         }
     }
 
