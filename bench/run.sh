@@ -7,6 +7,7 @@
 #   QUERIES=DIR        the .rq files to time (default queries/, else bench/queries-sample/)
 #   WORK=DIR           scratch space, several GB at full scale (default target/bench-work)
 #   ROUNDS=N           timed rounds per extraction figure, best counts (default 3)
+#   LOAD_N=N           synthetic articles for the loading figure (default: the medium size, 10K at full scale)
 #   LOAD_THREADS=N LOAD_SECONDS=N   concurrent lookup load (default 4 threads, 30 s)
 #   E2E_OPTS="..."     JVM properties for the end-to-end ingest, e.g. "-Dbulk=off -Dbatch=100" (default: ingest's defaults)
 #   FIGURES="extraction loading e2e query"   which figures to take (default: all)
@@ -67,7 +68,9 @@ fi
 
 if want loading; then
 echo "## loading" >&2
-$BENCH org.newsgraph.bench.LoadFigures "synthetic-$MEDIUM" "$WORK/load" "$WORK/synth-$MEDIUM" | row
+LOAD_N=${LOAD_N:-$MEDIUM}
+[[ -d "$WORK/synth-$LOAD_N" ]] || $NG generate --count "$LOAD_N" --seed 42 --out "$WORK/synth-$LOAD_N"
+$BENCH org.newsgraph.bench.LoadFigures "synthetic-$LOAD_N" "$WORK/load" "$WORK/synth-$LOAD_N" | row
 rm -rf "$WORK/load"
 fi
 
