@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ public final class RuleExtractor implements Extractor {
     private final EntityLayer entities;
     private final RoleRules roles;
     private final TriggerRules triggers;
-    private final Map<String, LanguageRules> rules = new HashMap<>();
+    // concurrent: ingest extracts on several threads, and an article in a language without a lexicon adds its rules
+    private final Map<String, LanguageRules> rules = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<KeyNormalizer> keys;
 
     public RuleExtractor(KnowledgeBase kb, List<LanguageProfile> profiles, List<Lexicon> lexicons, DateResolver dates) {
